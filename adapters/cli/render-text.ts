@@ -1,0 +1,150 @@
+import type {
+  Briefing,
+  Citation,
+  CommandOutcome,
+  Discrepancy,
+  DocumentSummary,
+  Reaction,
+  SourcesAnswer,
+} from "../../src/index.js";
+
+// The terminal's rendering of the neutral outcome: plain text a person reads top to bottom.
+
+const rule = (title: string) => `\n${title.toUpperCase()}\n${"-".repeat(title.length)}`;
+const cite = (c: Citation) => `[${c.doc}] "${c.quote}"`;
+
+export function renderOutcome(outcome: CommandOutcome): string {
+  switch (outcome.kind) {
+    case "briefing":
+      return renderBriefing(outcome.briefing);
+    case "sources":
+      return renderSources(outcome.answer);
+    case "help":
+      return [
+        "Commands:",
+        ...outcome.commands.map((c) => `  ${c.usage.padEnd(18)} ${c.description}`),
+        outcome.topics.length > 0 ? `Topics: ${outcome.topics.join(", ")}` : "Topics: (none found)",
+        outcome.aspects.length > 0 ? `Aspects: ${outcome.aspects.join(", ")}` : "",
+      ]
+        .filter(Boolean)
+        .join("\n");
+    case "error":
+      return outcome.message;
+  }
+}
+
+/** "5 reports, 4 independent; 000 rewrites 001" */
+export function lineage(documents: DocumentSummary[]): string {
+  const copies = documents.filter((d) => d.derivedFrom !== null);
+  const head = `${documents.length} report${documents.length === 1 ? "" : "s"}, ${documents.length - copies.length} independent`;
+  const pairs = copies.map((d) => `${shortId(d.id)} copies ${shortId(d.derivedFrom ?? "")}`);
+  return pairs.length > 0 ? `${head}; ${pairs.join(", ")}` : head;
+}
+
+const shortId = (id: string) => id.split("_")[0] ?? id;
+
+function renderDocuments(documents: DocumentSummary[]): string[] {
+  return documents.map((d) => {
+    const facts = [
+      d.outlet ?? "outlet not stated",
+      d.published ?? "date not stated",
+      d.language,
+      ...d.flags,
+      d.derivedFrom ? `copy of ${d.derivedFrom}` : "",
+    ].filter(Boolean);
+    return `  ${d.id}  ${d.title}\n      ${facts.join(" · ")}`;
+  });
+}
+
+function renderBriefing(b: Briefing): string {
+  const out: string[] = [
+    b.headline || "Briefing",
+    `${lineage(b.documents)}${b.topic ? ` · topic: ${b.topic}` : ""}`,
+  ];
+
+  out.push(rule("Summary"));
+  if (b.summary.length === 0) out.push("  (nothing to summarise)");
+  b.summary.forEach((s, i) => {
+    out.push(`  ${i + 1}. ${s.text} ${s.citations.map((c) => `[${c.doc}]`).join("")}`);
+  });
+
+  out.push(rule("Who attacked what"));
+  if (b.events.length === 0) out.push("  (no events found)");
+  for (const e of b.events) {
+    const where = [e.location, e.when, e.instrument ? `with ${e.instrument}` : null]
+      .filter(Boolean)
+      .join(", ");
+    out.push(
+      `  ${e.background ? "(earlier) " : ""}${e.actor} — ${e.action} — ${e.target}${where ? ` (${where})` : ""}`,
+    );
+    out.push(`      ${e.citations.map((c) => `[${c.doc}]`).join(" ")} ${cite(e.citations[0] as Citation)}`);
+  }
+
+  out.push(rule("Reactions"));
+  if (b.reactions.length === 0) out.push("  (no official reactions found)");
+  for (const [party, reactions] of groupReactions(b.reactions)) {
+    out.push(`  ${party}`);
+    for (const r of reactions) {
+      const who = [r.speaker, r.role].filter(Boolean).join(", ");
+      out.push(`    [${r.stance}] ${who}: "${r.quote}" ${r.citations.map((c) => `[${c.doc}]`).join("")}`);
+    }
+  }
+
+  out.push(rule("Open discrepancies"));
+  const open = b.discrepancies.filter((d) => d.status === "open");
+  if (open.length === 0) out.push("  (the sources agree on every figure found)");
+  for (const d of open) out.push(...renderDiscrepancy(d));
+  const reconciled = b.discrepancies.filter((d) => d.status === "reconciled");
+  if (reconciled.length > 0) {
+    out.push(rule("Reconciled"));
+    for (const d of reconciled) out.push(...renderDiscrepancy(d));
+  }
+
+  out.push(rule("Sources"));
+  out.push(...renderDocuments(b.documents));
+  return out.join("\n");
+}
+
+function groupReactions(reactions: Reaction[]): Map<string, Reaction[]> {
+  const groups = new Map<string, Reaction[]>();
+  for (const r of reactions) {
+    const party = r.affiliation ?? r.speaker;
+    groups.set(party, [...(groups.get(party) ?? []), r]);
+  }
+  return groups;
+}
+
+function renderDiscrepancy(d: Discrepancy): string[] {
+  const lines = [`  ${d.question} (${d.aspect})`];
+  for (const c of d.claims) {
+    const who = c.attributedTo ? ` — ${c.attributedTo}` : "";
+    lines.push(`    ${c.value.padEnd(16)}${who}  ${c.citations.map((x) => `[${x.doc}]`).join("")}`);
+  }
+  if (d.range && d.conservative !== null) {
+    lines.push(`    range ${d.range.min}–${d.range.max}; most conservative figure: ${d.conservative}`);
+  }
+  if (d.note) lines.push(`    note: ${d.note}`);
+  return lines;
+}
+
+function renderSources(a: SourcesAnswer): string {
+  const out = [`Who says what about "${a.aspect}"`, lineage(a.documents)];
+  const byId = new Map(a.documents.map((d) => [d.id, d]));
+  for (const s of a.bySource) {
+    const doc = byId.get(s.doc);
+    out.push(
+      rule(
+        `${s.doc} · ${s.outlet ?? "outlet not stated"}${doc?.derivedFrom ? ` · copy of ${doc.derivedFrom}` : ""}`,
+      ),
+    );
+    if (s.claims.length === 0) out.push("  (says nothing about this)");
+    for (const c of s.claims) {
+      out.push(`  - ${c.text}${c.attributedTo ? ` (${c.attributedTo})` : ""}`);
+    }
+  }
+  if (a.discrepancies.length > 0) {
+    out.push(rule("Discrepancies"));
+    for (const d of a.discrepancies) out.push(...renderDiscrepancy(d));
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,115 @@
+import { fileURLToPath } from "node:url";
+import { z } from "zod";
+
+// The only reader of process.env: one schema, parsed once, every problem listed, no secret echoed.
+
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
+
+const optionalText = z
+  .string()
+  .trim()
+  .transform((v) => (v === "" ? undefined : v))
+  .optional();
+
+const token = (prefix: string, what: string) =>
+  optionalText.refine((v) => v === undefined || v.startsWith(prefix), {
+    message: `expected ${what} starting with "${prefix}"`,
+  });
+
+const url = optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.test(v), {
+  message: "expected an http:// or https:// URL",
+});
+
+const port = (fallback: number) =>
+  optionalText
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isInteger(v) && v > 0 && v < 65536, {
+      message: "expected a port number from 1 to 65535",
+    });
+
+const snowflake = optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
+  message: "expected a numeric Discord id (a snowflake)",
+});
+
+const list = optionalText.transform((v) =>
+  v === undefined
+    ? []
+    : v
+        .split(",")
+        .map((s) => s.trim())
+        .filter(Boolean),
+);
+
+const positiveNumber = (fallback: number) =>
+  optionalText
+    .transform((v) => (v === undefined ? fallback : Number(v)))
+    .refine((v) => Number.isFinite(v) && v > 0, { message: "expected a positive number" });
+
+export const ConfigSchema = z.object({
+  CORPUS_DIR: optionalText.transform((v) => v ?? DEFAULT_CORPUS_DIR),
+  LOG_LEVEL: z.enum(["debug", "info", "warn", "error"]).default("info"),
+  PORT: port(3000),
+
+  SLACK_BOT_TOKEN: token("xoxb-", "a bot token"),
+  SLACK_APP_TOKEN: token("xapp-", "an app-level token"),
+  SLACK_SIGNING_SECRET: optionalText.refine((v) => v === undefined || /^[0-9a-f]{16,}$/i.test(v), {
+    message: "expected the hexadecimal signing secret from the app's Basic Information page",
+  }),
+  SLACK_API_URL: url,
+  SLACK_EDITORS: list,
+
+  DISCORD_TOKEN: optionalText,
+  DISCORD_PUBLIC_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), {
+    message: "expected the application's public key: 64 hexadecimal characters",
+  }),
+  DISCORD_APPLICATION_ID: snowflake,
+  DISCORD_GUILD_ID: snowflake,
+  DISCORD_API_URL: url,
+  DISCORD_PORT: optionalText
+    .transform((v) => (v === undefined ? undefined : Number(v)))
+    .refine((v) => v === undefined || (Number.isInteger(v) && v > 0 && v < 65536), {
+      message: "expected a port number from 1 to 65535",
+    }),
+
+  DATA_DIR: optionalText.transform((v) => v ?? "./data"),
+  DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
+    message: "expected a postgres:// or postgresql:// connection URL",
+  }),
+  DIGESTS: optionalText,
+  DIGESTS_FILE: optionalText,
+  DIGEST_GRACE_HOURS: positiveNumber(6),
+  DIGEST_MAX_FAILURES: positiveNumber(3),
+});
+
+export type Config = z.infer<typeof ConfigSchema>;
+
+export type ConfigResult = { ok: true; config: Config } | { ok: false; problems: string[] };
+
+/** Parses the environment; a problem names the variable and what was expected, never the value. */
+export function parseConfig(env: Record<string, string | undefined>): ConfigResult {
+  const parsed = ConfigSchema.safeParse(env);
+  if (!parsed.success) {
+    return {
+      ok: false,
+      problems: parsed.error.issues.map((i) => `${i.path.join(".") || "environment"}: ${i.message}`),
+    };
+  }
+  const config = parsed.data;
+  const problems: string[] = [];
+  if ((config.SLACK_APP_TOKEN || config.SLACK_SIGNING_SECRET) && !config.SLACK_BOT_TOKEN) {
+    problems.push("SLACK_BOT_TOKEN: required when SLACK_APP_TOKEN or SLACK_SIGNING_SECRET is set");
+  }
+  if (config.SLACK_BOT_TOKEN && !config.SLACK_APP_TOKEN && !config.SLACK_SIGNING_SECRET) {
+    problems.push(
+      "SLACK_APP_TOKEN or SLACK_SIGNING_SECRET: one is required with SLACK_BOT_TOKEN (Socket Mode or HTTP)",
+    );
+  }
+  if ((config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY) && !config.DISCORD_APPLICATION_ID) {
+    problems.push("DISCORD_APPLICATION_ID: required with DISCORD_TOKEN or DISCORD_PUBLIC_KEY");
+  }
+  return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
+}
+
+export const slackEnabled = (c: Config) => c.SLACK_BOT_TOKEN !== undefined;
+export const discordEnabled = (c: Config) =>
+  c.DISCORD_TOKEN !== undefined || c.DISCORD_PUBLIC_KEY !== undefined;

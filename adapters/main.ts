@@ -1,0 +1,51 @@
+import { type CorpusState, createBriefingService } from "../src/index.js";
+import { runConsole } from "./cli/console.js";
+import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
+import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
+import { createLogger } from "./log.js";
+import type { CorpusSource, RunningPlatform } from "./runtime.js";
+
+// The composition root behind `npm start`: config, corpus, then the platforms that are configured,
+// or the local console when none is.
+
+try {
+  process.loadEnvFile();
+} catch {
+  // No .env file: the environment alone configures the bot.
+}
+
+const parsed = parseConfig(process.env);
+if (!parsed.ok) {
+  process.stderr.write(`deskbrief cannot start; fix these settings (see .env.example):\n`);
+  for (const p of parsed.problems) process.stderr.write(`  - ${p}\n`);
+  process.exit(1);
+}
+const config = parsed.config;
+const log = createLogger(config.LOG_LEVEL);
+
+let state: CorpusState;
+try {
+  const load = await loadCorpusFolder(config.CORPUS_DIR);
+  for (const w of load.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
+  state = { ok: true, service: createBriefingService(load.documents, () => new Date()) };
+  log.info("corpus loaded", { dir: config.CORPUS_DIR, documents: load.documents.length });
+} catch (error) {
+  if (!(error instanceof CorpusFolderError)) throw error;
+  log.error("corpus unavailable", { code: error.code, reason: error.message });
+  state = { ok: false, problem: error.message };
+}
+const corpus: CorpusSource = { state: () => state };
+
+const platforms: RunningPlatform[] = [];
+
+if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) {
+  await runConsole(corpus, { input: process.stdin, output: process.stdout });
+} else {
+  const stop = async (signal: string) => {
+    log.info("stopping", { signal });
+    await Promise.allSettled(platforms.map((p) => p.stop()));
+    process.exit(0);
+  };
+  process.once("SIGTERM", () => void stop("SIGTERM"));
+  process.once("SIGINT", () => void stop("SIGINT"));
+}

@@ -1,0 +1,142 @@
+import { z } from "zod";
+import { type CommandHelp, type CommandOutcome, commandError } from "./outcome.js";
+import type { BriefingService, CorpusState } from "./service.js";
+
+export interface CommandOption {
+  name: string;
+  description: string;
+  required: boolean;
+  /** Which corpus list suggests values for this option on platforms with autocomplete. */
+  suggest?: "topics" | "aspects";
+  maxLength: number;
+}
+
+/** A command both platforms and the console expose; platforms only translate input and render output. */
+export interface CommandDefinition {
+  name: string;
+  description: string;
+  usage: string;
+  options: CommandOption[];
+  /** Turns the free text after the command (Slack, console) into named options. */
+  fromText(text: string): Record<string, string>;
+  run(corpus: CorpusState, options: Record<string, string>): CommandOutcome;
+}
+
+const topicArgs = z.object({ topic: z.string().trim().max(200).default("") });
+const aspectArgs = z.object({ aspect: z.string().trim().max(200).default("") });
+
+function withService(corpus: CorpusState, run: (service: BriefingService) => CommandOutcome): CommandOutcome {
+  if (!corpus.ok) {
+    return commandError("corpus_unavailable", `The corpus could not be loaded: ${corpus.problem}`);
+  }
+  return run(corpus.service);
+}
+
+function help(corpus: CorpusState): CommandOutcome {
+  const commands: CommandHelp[] = COMMANDS.map((c) => ({
+    name: c.name,
+    usage: c.usage,
+    description: c.description,
+  }));
+  const topics = corpus.ok ? corpus.service.topics() : [];
+  const aspects = corpus.ok ? corpus.service.aspects() : [];
+  return { kind: "help", commands, topics, aspects };
+}
+
+const brief: CommandDefinition = {
+  name: "brief",
+  description: "Briefing on a developing story: summary, who attacked what, reactions, open discrepancies.",
+  usage: "/brief [topic]",
+  options: [
+    {
+      name: "topic",
+      description: "The story, e.g. strikes (empty: the whole corpus)",
+      required: false,
+      suggest: "topics",
+      maxLength: 200,
+    },
+  ],
+  fromText: (text) => ({ topic: text }),
+  run(corpus, options) {
+    const parsed = topicArgs.safeParse(options);
+    if (!parsed.success) return commandError("bad_arguments", "The topic must be at most 200 characters.");
+    const topic = parsed.data.topic;
+    if (topic.toLowerCase() === "help") return help(corpus);
+    return withService(corpus, (service) => {
+      const result = service.brief(topic);
+      if (result.ok) return { kind: "briefing", briefing: result.briefing };
+      const tries = result.suggestions.length > 0 ? `; try: ${result.suggestions.join(", ")}` : "";
+      return commandError(
+        "unknown_topic",
+        `Nothing in the corpus matches "${topic}"${tries}.`,
+        result.suggestions,
+      );
+    });
+  },
+};
+
+const sources: CommandDefinition = {
+  name: "sources",
+  description: "Who says what about an aspect (casualties, timing, a name), outlet by outlet.",
+  usage: "/sources <aspect>",
+  options: [
+    {
+      name: "aspect",
+      description: "What to compare, e.g. casualties",
+      required: true,
+      suggest: "aspects",
+      maxLength: 200,
+    },
+  ],
+  fromText: (text) => ({ aspect: text }),
+  run(corpus, options) {
+    const parsed = aspectArgs.safeParse(options);
+    if (!parsed.success) return commandError("bad_arguments", "The aspect must be at most 200 characters.");
+    const aspect = parsed.data.aspect;
+    if (aspect.toLowerCase() === "help") return help(corpus);
+    return withService(corpus, (service) => {
+      if (aspect === "") {
+        const examples = service.aspects().slice(0, 5);
+        return commandError(
+          "empty_aspect",
+          `Say what to compare, e.g. /sources ${examples[0] ?? "casualties"}.`,
+          examples,
+        );
+      }
+      return { kind: "sources", answer: service.sources(aspect) };
+    });
+  },
+};
+
+const helpCommand: CommandDefinition = {
+  name: "help",
+  description: "Lists the commands and the topics the corpus knows.",
+  usage: "/help",
+  options: [],
+  fromText: () => ({}),
+  run: (corpus) => help(corpus),
+};
+
+export const COMMANDS: readonly CommandDefinition[] = [brief, sources, helpCommand];
+
+export function findCommand(name: string): CommandDefinition | undefined {
+  const key = name.replace(/^\//, "").toLowerCase();
+  return COMMANDS.find((c) => c.name === key);
+}
+
+/** Runs a command by name with named options (Discord) or free text (Slack, console). */
+export function runCommand(
+  corpus: CorpusState,
+  name: string,
+  input: string | Record<string, string>,
+): CommandOutcome {
+  const command = findCommand(name);
+  if (!command) {
+    return commandError(
+      "unknown_command",
+      `There is no /${name.replace(/^\//, "")} command; try ${COMMANDS.map((c) => `/${c.name}`).join(", ")}.`,
+    );
+  }
+  const options = typeof input === "string" ? command.fromText(input.trim()) : input;
+  return command.run(corpus, options);
+}

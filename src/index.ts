@@ -1,0 +1,15 @@
+// The public surface adapters import. Nothing here touches files, the network or the environment.
+export * from "./briefing/schema.js";
+export { createBriefingService } from "./briefing/service.js";
+export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
+export {
+  COMMANDS,
+  type CommandDefinition,
+  type CommandOption,
+  findCommand,
+  runCommand,
+} from "./commands/registry.js";
+export type { BriefingService, BriefResult, CorpusState } from "./commands/service.js";
+export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
+export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
+export { summariseDocument } from "./corpus/document.js";
