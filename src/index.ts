@@ -4,6 +4,8 @@ export { createBriefingService } from "./briefing/service.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
 export {
   COMMANDS,
+  type Caller,
+  type CommandContext,
   type CommandDefinition,
   type CommandOption,
   findCommand,

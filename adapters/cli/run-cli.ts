@@ -2,6 +2,7 @@ import { parseArgs } from "node:util";
 import { type CommandOutcome, type CorpusState, createBriefingService, runCommand } from "../../src/index.js";
 import { DEFAULT_CORPUS_DIR } from "../config.js";
 import { CorpusFolderError, loadCorpusFolder } from "../corpus/load-folder.js";
+import { CONSOLE_CALLER } from "./console.js";
 import { renderOutcome } from "./render-text.js";
 
 /** `npm run brief|sources -- [TEXT] --corpus DIR [--json]`: one answer on stdout, problems on stderr. */
@@ -24,7 +25,7 @@ export async function runCli(command: "brief" | "sources", argv: string[]): Prom
     process.stderr.write(`deskbrief: ${error.message}\n`);
     return 1;
   }
-  const outcome = runCommand(corpus, command, positionals.join(" "));
+  const outcome = await runCommand({ corpus, caller: CONSOLE_CALLER }, command, positionals.join(" "));
   return emit(outcome, values.json === true);
 }
 

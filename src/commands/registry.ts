@@ -19,7 +19,21 @@ export interface CommandDefinition {
   options: CommandOption[];
   /** Turns the free text after the command (Slack, console) into named options. */
   fromText(text: string): Record<string, string>;
-  run(corpus: CorpusState, options: Record<string, string>): CommandOutcome;
+  run(context: CommandContext, options: Record<string, string>): Promise<CommandOutcome>;
+}
+
+/** Who is asking, from where: platforms fill it in; commands use it for permissions and replies. */
+export interface Caller {
+  platform: "slack" | "discord" | "console";
+  userId: string;
+  channelId: string;
+  /** The platform's own judgement: Discord Manage Channels, Slack SLACK_EDITORS or workspace admin. */
+  isEditor: boolean;
+}
+
+export interface CommandContext {
+  corpus: CorpusState;
+  caller: Caller;
 }
 
 const topicArgs = z.object({ topic: z.string().trim().max(200).default("") });
@@ -57,7 +71,7 @@ const brief: CommandDefinition = {
     },
   ],
   fromText: (text) => ({ topic: text }),
-  run(corpus, options) {
+  async run({ corpus }, options) {
     const parsed = topicArgs.safeParse(options);
     if (!parsed.success) return commandError("bad_arguments", "The topic must be at most 200 characters.");
     const topic = parsed.data.topic;
@@ -89,7 +103,7 @@ const sources: CommandDefinition = {
     },
   ],
   fromText: (text) => ({ aspect: text }),
-  run(corpus, options) {
+  async run({ corpus }, options) {
     const parsed = aspectArgs.safeParse(options);
     if (!parsed.success) return commandError("bad_arguments", "The aspect must be at most 200 characters.");
     const aspect = parsed.data.aspect;
@@ -114,7 +128,7 @@ const helpCommand: CommandDefinition = {
   usage: "/help",
   options: [],
   fromText: () => ({}),
-  run: (corpus) => help(corpus),
+  run: async ({ corpus }) => help(corpus),
 };
 
 export const COMMANDS: readonly CommandDefinition[] = [brief, sources, helpCommand];
@@ -125,11 +139,11 @@ export function findCommand(name: string): CommandDefinition | undefined {
 }
 
 /** Runs a command by name with named options (Discord) or free text (Slack, console). */
-export function runCommand(
-  corpus: CorpusState,
+export async function runCommand(
+  context: CommandContext,
   name: string,
   input: string | Record<string, string>,
-): CommandOutcome {
+): Promise<CommandOutcome> {
   const command = findCommand(name);
   if (!command) {
     return commandError(
@@ -138,5 +152,5 @@ export function runCommand(
     );
   }
   const options = typeof input === "string" ? command.fromText(input.trim()) : input;
-  return command.run(corpus, options);
+  return command.run(context, options);
 }
