@@ -1,10 +1,11 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
+export * from "./briefing/digest-schema.js";
 export * from "./briefing/schema.js";
 export { createBriefingService } from "./briefing/service.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
 export {
-  COMMANDS,
   type Caller,
+  COMMANDS,
   type CommandContext,
   type CommandDefinition,
   type CommandOption,

@@ -30,6 +30,19 @@ export function renderOutcome(outcome: CommandOutcome): string {
         .join("\n");
     case "error":
       return outcome.message;
+    case "notice":
+      return [outcome.title, ...outcome.lines.map((l) => `  ${l}`)].join("\n");
+    case "digest":
+      return [
+        `Digest: ${outcome.digest.topic || "all stories"}`,
+        ...(outcome.digest.changes.length === 0
+          ? ["  Nothing new since the last digest."]
+          : outcome.digest.changes.map(
+              (c) => `  - ${c.text} ${c.citations.map((x) => `[${x.doc}]`).join("")}`,
+            )),
+        "",
+        renderBriefing(outcome.digest.briefing),
+      ].join("\n");
   }
 }
 

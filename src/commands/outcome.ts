@@ -1,3 +1,4 @@
+import type { Digest } from "../briefing/digest-schema.js";
 import type { Briefing, SourcesAnswer } from "../briefing/schema.js";
 
 /** Stable error codes: users get the sentence, logs get the code. */
@@ -19,6 +20,10 @@ export type CommandOutcome =
   | { kind: "briefing"; briefing: Briefing }
   | { kind: "sources"; answer: SourcesAnswer }
   | { kind: "help"; commands: CommandHelp[]; topics: string[]; aspects: string[] }
+  /** A scheduled or one-off digest: what changed, then the briefing in short. */
+  | { kind: "digest"; digest: Digest }
+  /** Plain lines for lists, confirmations and status (e.g. /digest list, /status); may hold corpus text. */
+  | { kind: "notice"; title: string; lines: string[] }
   | { kind: "error"; code: CommandErrorCode; message: string; suggestions: string[] };
 
 export function commandError(
