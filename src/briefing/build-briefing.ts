@@ -1,3 +1,4 @@
+import { findReactions } from "../analysis/reactions/find-reactions.js";
 import type { Document } from "../corpus/document.js";
 import { summariseDocument } from "../corpus/document.js";
 import type { Briefing, SourcesAnswer } from "./schema.js";
@@ -12,7 +13,7 @@ export function buildBriefing(documents: Document[], topic: string, now: Date): 
     documents: documents.map(summariseDocument),
     summary: [],
     events: [],
-    reactions: [],
+    reactions: findReactions(documents),
     discrepancies: [],
   };
 }
