@@ -1,0 +1,20 @@
+/**
+ * The key two spellings of one name share: accents, apostrophes, punctuation, spaces and case removed,
+ * so "Café-Noir" and "cafe noir", or a name written with and without an apostrophe, meet.
+ */
+export function nameKey(s: string): string {
+  return s
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]/gu, "");
+}
+
+/** Drops a leading "the" and a trailing possessive, the two wrappers news copy puts around a name. */
+export function bareName(s: string): string {
+  return s
+    .trim()
+    .replace(/^the\s+/i, "")
+    .replace(/['’]s?$/u, "")
+    .trim();
+}
