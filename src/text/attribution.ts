@@ -1,0 +1,219 @@
+import { isQuoted, quotedSpans } from "./quotes.js";
+import { isPunct, type Token, tokenize } from "./tokens.js";
+import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
+
+/** Who a sentence says asserts it, as written, and where the attribution sits in the sentence. */
+export interface Attribution {
+  /** The source as written: "the Syrian Observatory for Human Rights", "US officials", "he". */
+  source: string;
+  start: number;
+  end: number;
+  /** The reporting verb as written ("said", "warned"), or null for "according to". */
+  verb: string | null;
+  /** Offset of the verb (or of "according"). */
+  verbStart: number;
+  /** "subject" — X said; "inverted" — said X; "according-to" — according to X. */
+  kind: "subject" | "inverted" | "according-to";
+}
+
+// Tokens that may sit between a subject and its verb: auxiliaries, adverbs, times ("on Friday").
+const BETWEEN = new Set(
+  "all both has have had did does do will would also later earlier then now again previously separately publicly repeatedly further formally officially swiftly quickly immediately initially first last on this monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week month year".split(
+    " ",
+  ),
+);
+// A comma-separated lead-in made of these is a time or place phrase, not a subject ("Late Wednesday, X said").
+const TIME_WORDS =
+  /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|late|early|earlier|later|meanwhile|however)$/;
+const NP_ADP = new Set(["of", "for", "from", "with", "in", "at", "to"]);
+const RELATIVE = new Set(["who", "which", "that"]);
+const BOUNDARY = new Set([",", ";", ":", "—", "–", "(", '"', "“", "”", "'", "‘", "’"]);
+const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
+// Verbs that put their subject after them in news copy: "..., said the minister."
+const INVERTING = new Set([
+  "said",
+  "says",
+  "added",
+  "adds",
+  "wrote",
+  "writes",
+  "asked",
+  "explained",
+  "noted",
+  "warned",
+]);
+const CONJ = new Set(["and", "but", "while", "as", "whereas", "so"]);
+
+/** The name of whoever the sentence attributes its content to, as written, or null. */
+export function attributionOf(sentence: string): string | null {
+  return findAttribution(sentence)?.source ?? null;
+}
+
+/** The first attribution of a sentence: "according to X", "X said ...", "..., said X". */
+export function findAttribution(sentence: string): Attribution | null {
+  const tokens = tokenize(sentence);
+  const found: Attribution[] = [];
+  const quoted = quotedSpans(sentence);
+  for (let i = 0; i < tokens.length; i++) {
+    const t = tokens[i] as Token;
+    if (isQuoted(quoted, t.start)) continue; // "we said" inside a quotation is the speaker's, not the source
+    if (t.lower === "according" && tokens[i + 1]?.lower === "to") {
+      const np = nounPhraseRight(tokens, i + 2);
+      if (np) found.push(make(sentence, tokens, np, null, t.start, "according-to"));
+      continue;
+    }
+    if (!isReportingToken(tokens, i)) continue;
+    const subject = subjectLeft(tokens, i);
+    if (subject) {
+      found.push(make(sentence, tokens, subject, t.text, t.start, "subject"));
+      continue;
+    }
+    const prev = tokens[i - 1];
+    if (prev && BOUNDARY.has(prev.text) && INVERTING.has(t.lower)) {
+      const np = nounPhraseRight(tokens, i + 1);
+      if (np) found.push(make(sentence, tokens, np, t.text, t.start, "inverted"));
+    }
+  }
+  return found[0] ?? null;
+}
+
+function make(
+  sentence: string,
+  tokens: Token[],
+  [from, to]: [number, number],
+  verb: string | null,
+  verbStart: number,
+  kind: Attribution["kind"],
+): Attribution {
+  const start = (tokens[from] as Token).start;
+  const end = (tokens[to] as Token).end;
+  return { source: sentence.slice(start, end), start, end, verb, verbStart, kind };
+}
+
+function isReportingToken(tokens: Token[], i: number): boolean {
+  const t = tokens[i] as Token;
+  if (!REPORTING_VERBS.has(t.lower) || t.lower.endsWith("ing")) return false;
+  if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "AUX") return false;
+  // "were told", "was reported": the subject is the listener or the thing reported, not the source.
+  let j = i - 1;
+  while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
+  return !PASSIVE_AUX.has(tokens[j]?.lower ?? "");
+}
+
+/** Token range of the subject ending just before the verb at `verb`, if it starts a clause. */
+function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
+  let end = verb - 1;
+  while (end >= 0 && (BETWEEN.has((tokens[end] as Token).lower) || (tokens[end] as Token).pos === "ADV"))
+    end--;
+  if (end < 0) return null;
+  if ((tokens[end] as Token).text === ",") return subjectBeforeInsert(tokens, end);
+  // "the group, which first reported it": a relative pronoun stands for the phrase before the comma.
+  if (end >= 1 && RELATIVE.has((tokens[end] as Token).lower) && (tokens[end - 1] as Token).text === ",") {
+    const antecedent = phraseLeft(tokens, end - 2);
+    return antecedent !== null && startsClause(tokens, antecedent) ? [antecedent, end - 2] : null;
+  }
+  const start = phraseLeft(tokens, end);
+  if (start === null) return null;
+  if ((tokens[start] as Token).pos === "PRON") return startsClause(tokens, start) ? [start, end] : null;
+  const before = tokens[start - 1];
+  if (before?.text === "," && start >= 2) {
+    // "the chief executive, Jane Doe said": the name and its description together.
+    const lead = phraseLeft(tokens, start - 2);
+    if (lead !== null && startsClause(tokens, lead) && !isTimePhrase(tokens, lead, start - 2)) {
+      return preferName([lead, start - 2], [start, end], tokens);
+    }
+  }
+  return startsClause(tokens, start) ? [start, end] : null;
+}
+
+/** "X, a monitoring group, said" or "X, speaking to reporters, said": the subject is X (or the name in it). */
+function subjectBeforeInsert(tokens: Token[], comma: number): [number, number] | null {
+  let k = comma - 1;
+  while (k >= 0 && (tokens[k] as Token).text !== ",") {
+    if ((tokens[k] as Token).text === ")") while (k > 0 && (tokens[k] as Token).text !== "(") k--;
+    else if (BOUNDARY.has((tokens[k] as Token).text)) return null;
+    k--;
+  }
+  if (k < 1 || (tokens[k] as Token).text !== ",") return null;
+  const lead = phraseLeft(tokens, k - 1);
+  if (lead === null || !startsClause(tokens, lead) || isTimePhrase(tokens, lead, k - 1)) return null;
+  const insert = phraseLeft(tokens, comma - 1);
+  return insert === k + 1 ? preferName([lead, k - 1], [insert, comma - 1], tokens) : [lead, k - 1];
+}
+
+/** Of a phrase and its apposition, the one that names rather than describes ("a monitoring group"). */
+function preferName(a: [number, number], b: [number, number], tokens: Token[]): [number, number] {
+  const indefinite = (r: [number, number]) => /^(?:a|an)$/i.test((tokens[r[0]] as Token).text);
+  if (indefinite(b)) return a;
+  if (indefinite(a)) return b;
+  return [a[0], b[1]];
+}
+
+/** Leftmost index of a noun phrase ending at `end`, or null when there is none. */
+function phraseLeft(tokens: Token[], end: number): number | null {
+  let i = end;
+  let hasHead = false;
+  while (i >= 0) {
+    const t = tokens[i] as Token;
+    if (t.text === ")") {
+      // "the Example Forces (EF)": a bracketed acronym belongs to the phrase.
+      while (i >= 0 && (tokens[i] as Token).text !== "(") i--;
+      i--;
+      continue;
+    }
+    const glued =
+      i > 0 && (t.text === "-" || (tokens[i - 1] as Token).text === "-") && !spaceBefore(tokens, i);
+    if (t.pos === "PRON" && i === end) {
+      if (!/^(?:he|she|it|they|we|i|you|who|which|that)$/i.test(t.text)) return null;
+      return i;
+    }
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") hasHead = true;
+    else if (!(glued || isNounPhraseFiller(t, tokens[i + 1]))) break;
+    i--;
+  }
+  const start = i + 1;
+  // A phrase may not start with a connector: "and the ministry" starts at "the".
+  let s = start;
+  while (s <= end && /^(?:and|of|for|from|with|in|at|to|'s|’s|-)$/.test((tokens[s] as Token).lower)) s++;
+  return hasHead && s <= end ? s : null;
+}
+
+function isNounPhraseFiller(t: Token, next: Token | undefined): boolean {
+  if (t.pos === "ADJ" || t.pos === "DET" || t.pos === "PART")
+    return t.pos !== "PART" || /^['’]s$/.test(t.text);
+  if (t.pos === "ADP") return NP_ADP.has(t.lower) && next !== undefined && next.pos !== "PUNCT";
+  if (t.pos === "CCONJ") return t.lower === "and";
+  return false;
+}
+
+function spaceBefore(tokens: Token[], i: number): boolean {
+  const prev = tokens[i - 1];
+  return prev !== undefined && (tokens[i] as Token).start > prev.end;
+}
+
+function startsClause(tokens: Token[], start: number): boolean {
+  const before = tokens[start - 1];
+  if (!before) return true;
+  return BOUNDARY.has(before.text) || CONJ.has(before.lower) || before.pos === "SCONJ";
+}
+
+function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
+  for (let i = from; i <= to; i++) if (TIME_WORDS.test((tokens[i] as Token).lower)) return true;
+  return false;
+}
+
+/** Token range of a noun phrase starting at `from` and running to the next clause break. */
+function nounPhraseRight(tokens: Token[], from: number): [number, number] | null {
+  let i = from;
+  let last = -1;
+  while (i < tokens.length) {
+    const t = tokens[i] as Token;
+    if (t.pos === "PROPN" || t.pos === "NOUN" || t.pos === "NUM") last = i;
+    else if (t.pos === "PRON" && i === from) return [i, i];
+    else if (isPunct(t) && !(t.text === "-" && !spaceBefore(tokens, i))) break;
+    else if (!(isNounPhraseFiller(t, tokens[i + 1]) || (i > from && (tokens[i - 1] as Token).text === "-")))
+      break;
+    i++;
+  }
+  return last >= from ? [from, last] : null;
+}

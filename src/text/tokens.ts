@@ -1,0 +1,43 @@
+import { its, nlp } from "./nlp.js";
+
+/** A word or punctuation mark of a sentence, with where it sits in the sentence's text. */
+export interface Token {
+  text: string;
+  lower: string;
+  /** Universal POS tag from wink ("PROPN", "NOUN", "VERB", "PUNCT", ...). */
+  pos: string;
+  start: number;
+  end: number;
+}
+
+const CACHE_LIMIT = 20_000;
+const cache = new Map<string, Token[]>();
+
+/**
+ * Tokens of one sentence, tagged once and cached: names, attribution and the analysers all read the
+ * same sentences, and a briefing must compute in milliseconds.
+ */
+export function tokenize(text: string): Token[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const doc = nlp.readDoc(text);
+  const values = doc.tokens().out();
+  const tags = doc.tokens().out(its.pos);
+  const tokens: Token[] = [];
+  let cursor = 0;
+  values.forEach((value, i) => {
+    const found = text.indexOf(value, cursor);
+    // wink keeps token text verbatim; if that ever fails, skip the token rather than mis-place it.
+    if (found < 0) return;
+    cursor = found + value.length;
+    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? "X", start: found, end: cursor });
+  });
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, tokens);
+  return tokens;
+}
+
+export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
+export const isPunct = (t: Token) => t.pos === "PUNCT" || t.pos === "SYM";
+export const OPENING_QUOTES = new Set(['"', "“", "‘", "«", "'"]);
+export const CLOSING_QUOTES = new Set(['"', "”", "’", "»", "'"]);
