@@ -2,6 +2,7 @@ import { type CorpusState, createBriefingService } from "../src/index.js";
 import { runConsole } from "./cli/console.js";
 import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
+import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
 import type { CorpusSource, RunningPlatform } from "./runtime.js";
 
@@ -37,6 +38,15 @@ try {
 const corpus: CorpusSource = { state: () => state };
 
 const platforms: RunningPlatform[] = [];
+
+if (discordEnabled(config)) {
+  try {
+    platforms.push(await startDiscord(config, corpus, log));
+  } catch (error) {
+    log.error("discord cannot start", { reason: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  }
+}
 
 if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) {
   await runConsole(corpus, { input: process.stdin, output: process.stdout });
