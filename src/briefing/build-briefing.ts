@@ -1,10 +1,16 @@
+import { findClaims } from "../analysis/claims/find-claims.js";
+import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
+import { findEvents } from "../analysis/events/find-events.js";
 import { findReactions } from "../analysis/reactions/find-reactions.js";
+import { storyContext } from "../analysis/story-context.js";
 import type { Document } from "../corpus/document.js";
 import { summariseDocument } from "../corpus/document.js";
 import type { Briefing, SourcesAnswer } from "./schema.js";
 
-/** The one orchestrator: composes the analysers into a briefing. Sections arrive with the engine. */
+/** The one orchestrator: composes the analysers into a briefing. Analysers never import each other. */
 export function buildBriefing(documents: Document[], topic: string, now: Date): Briefing {
+  const context = storyContext(documents, now);
+  const claims = findClaims(documents, context);
   return {
     schema: "briefing/v1",
     topic,
@@ -12,9 +18,9 @@ export function buildBriefing(documents: Document[], topic: string, now: Date): 
     headline: documents[0]?.title ?? "",
     documents: documents.map(summariseDocument),
     summary: [],
-    events: [],
+    events: findEvents(documents, context),
     reactions: findReactions(documents),
-    discrepancies: [],
+    discrepancies: figureDiscrepancies(claims, context),
   };
 }
 

@@ -1,0 +1,25 @@
+import type { Qualifier } from "../../text/quantities.js";
+
+export type Measure = "killed" | "injured" | "payment" | "recovered" | "demand" | "duration";
+
+export type VictimClass = "civilian" | "combatant" | "people";
+
+/** One figure a source asserts about the story, with the sentence that says it. */
+export interface Claim {
+  doc: string;
+  measure: Measure;
+  /** As reported, verbatim: "at least seven militia fighters", "nearly $5 million". */
+  value: string;
+  number: number | null;
+  qualifier: Qualifier;
+  /** For casualties: who the figure counts. */
+  victims: VictimClass | null;
+  /** Who the document says makes the claim ("the Syrian Observatory for Human Rights"). */
+  attributedTo: string | null;
+  /** The sentence, verbatim: the citation. */
+  sentence: string;
+  /** The figure is about an earlier event the article recalls. */
+  background: boolean;
+  /** The sentence presents the figure as a revision of an earlier one. */
+  revision: boolean;
+}

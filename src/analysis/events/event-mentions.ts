@@ -1,0 +1,152 @@
+import {
+  ATTACK_WORDS,
+  ATTRIBUTED_TO,
+  type AttackFamily,
+  INSTRUMENT,
+  LIGHT_VERBS,
+  RESPONSIBILITY_BEFORE,
+} from "../../text/vocabulary/attack-words.js";
+import { isPronoun, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
+
+/** One sentence's report of an attack: the parts it states, null where it is silent. */
+export interface EventMention {
+  family: AttackFamily;
+  label: string;
+  actor: string | null;
+  target: string | null;
+  location: string | null;
+  instruments: string[];
+}
+
+interface Hit {
+  start: number;
+  end: number;
+  family: AttackFamily;
+  label: string;
+  verb: boolean;
+}
+
+function hits(sentence: string): Hit[] {
+  const taken: Hit[] = [];
+  for (const word of ATTACK_WORDS) {
+    for (const m of sentence.matchAll(word.pattern)) {
+      const start = m.index ?? 0;
+      const end = start + m[0].length;
+      if (taken.some((h) => start < h.end && end > h.start)) continue;
+      taken.push({ start, end, family: word.family, label: word.label, verb: word.verb });
+    }
+  }
+  return taken.sort((a, b) => a.start - b.start);
+}
+
+const NOT_ACTOR =
+  /^(?:the |a |an )?(?:\w+ )?(?:strikes?|attacks?|operation|action|statement|officials?|reports?|media|sources?|this|that|these|those|rockets?|missiles?|drones?|bombs?|warplanes|jets|aircraft|shells|explosions?|blasts?)$|\b(?:attack|strike|raid|bombing)s?\b/i;
+const FOLLOWING_VERB =
+  /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted)\s+/i;
+const MODIFIER_ACTOR =
+  /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!after|before|a|an|the|in|on|of|by|with|and|to|at|from)[a-z-]+\s+){0,2}$/;
+// An actor names someone: a capitalised name, or a noun for people or forces that act.
+const AGENT =
+  /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
+const NOT_TARGET =
+  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+const BEHIND = /^(.*?)\s+behind\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3})$/;
+const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being)\s+$/i;
+const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/;
+const ATTRIBUTED_BEFORE = /\b(?:attributed|blamed|pinned)\s+(?:the|this|that)\s+$/i;
+
+/** The attacker named around an attack word, as written; null when the sentence does not say. */
+function actorOf(sentence: string, hit: Hit): string | null {
+  const before = sentence.slice(0, hit.start);
+  const after = sentence.slice(hit.end);
+  const by = /^\s*(?:[\w-]+\s+){0,2}?by\s+(.*)$/.exec(after);
+  if (by && !/^\s*(?:used|backed|owned|run)\s/.test(after)) {
+    const phrase = phraseAfter(by[1] ?? "", 6);
+    if (phrase) return phrase;
+  }
+  if (ATTRIBUTED_BEFORE.test(before)) {
+    const to = /^\s+(?:on|to)\s+(.*)$/.exec(after);
+    if (to) return phraseAfter(to[1] ?? "", 6);
+  }
+  if (hit.verb && PASSIVE_BEFORE.test(before)) return null;
+  const behind = BEHIND.exec(before);
+  if (behind?.[1]) return subjectBefore(behind[1]);
+  const responsible = RESPONSIBILITY_BEFORE.exec(before) ?? ATTRIBUTED_TO.exec(before);
+  if (responsible) return subjectBefore(before.slice(0, responsible.index));
+  const forced = /\b(?:forced|caused|prompted|led)\s+(.{2,60}?)\s+to\s+$/.exec(before);
+  if (hit.verb && forced?.[1]) return forced[1];
+  const light = LIGHT_VERBS.exec(before);
+  const verbStart = hit.verb ? hit.start : light ? light.index : -1;
+  if (verbStart >= 0) {
+    const subject = subjectBefore(before.slice(0, verbStart));
+    if (subject && isPronoun(subject.split(/\s+/).at(-1) ?? "")) return reportingSubject(before.slice(0, verbStart));
+    if (subject && !NOT_ACTOR.test(subject)) return subject;
+  }
+  if (!hit.verb && hit.family !== "cyber") {
+    const modifier = MODIFIER_ACTOR.exec(before);
+    if (modifier?.[1] && !DETERMINER.test(modifier[1]) && before.length - (modifier.index ?? 0) < 40) {
+      return modifier[1];
+    }
+  }
+  return null;
+}
+
+function targetOf(sentence: string, hit: Hit): string | null {
+  const after = sentence.slice(hit.end);
+  const before = sentence.slice(0, hit.start);
+  if (hit.verb && PASSIVE_BEFORE.test(before)) return subjectBefore(before.replace(PASSIVE_BEFORE, ""));
+  if (hit.verb) return phraseAfter(after.replace(/^\s*(?:on|against|at)\s/, " "));
+  if (hit.family === "cyber") {
+    const named = /((?:[A-Z][\w'’-]*\s+){1,3})$/.exec(before.replace(/^.*\bbehind\s+(?:the\s+)?/, ""));
+    if (named?.[1] && !/^(?:The|A|An)\s+$/.test(named[1])) return named[1].trim();
+  }
+  const clause = after.split(/[;]|\.(?=\s|$)/)[0] ?? "";
+  const following = FOLLOWING_VERB.exec(clause);
+  if (following) return phraseAfter(clause.slice(following[0].length));
+  const prep = /\s(?:on|against|targeting|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|least|the request)\b)/i.exec(clause);
+  if (prep && (prep.index ?? 0) < 60) return phraseAfter(clause.slice((prep.index ?? 0) + prep[0].length));
+  const passive = /\b(?:was|were)\s+(?:hit|targeted|struck)\s+(?:by|in)\s*$/i;
+  if (passive.test(sentence.slice(0, hit.start))) return subjectBefore(sentence.slice(0, hit.start).replace(passive, ""));
+  return null;
+}
+
+function isAgent(phrase: string): boolean {
+  const words = phrase.trim().split(/\s+/);
+  if (words.length === 1 && DETERMINER.test(words[0] ?? "")) return false;
+  return AGENT.test(phrase.replace(/^(?:The|A|An|There|This|That)\s/, " "));
+}
+
+export function eventMentions(sentence: string): EventMention[] {
+  const found: EventMention[] = [];
+  const places = placesIn(sentence);
+  const instruments = [...new Set([...sentence.matchAll(INSTRUMENT)].map((m) => m[0]))];
+  for (const hit of hits(sentence)) {
+    if (found.length > 0 && hit.family === "generic") {
+      const target = targetOf(sentence, hit);
+      const same = found.find((f) => f.target === target || target === null);
+      if (same) {
+        same.actor ??= actorOf(sentence, hit);
+        continue;
+      }
+    }
+    const rawActor = actorOf(sentence, hit);
+    const actor = rawActor && !NOT_ACTOR.test(rawActor) && isAgent(rawActor) ? rawActor : null;
+    const rawTarget = targetOf(sentence, hit);
+    const bareTarget = rawTarget?.replace(/^the\s+/i, "") ?? null;
+    const target = bareTarget && !NOT_TARGET.test(bareTarget) ? rawTarget : null;
+    if (!actor && !target) continue;
+    if (hit.family === "shutdown" && !actor) continue;
+    if (!actor && (hit.family === "generic" || !target || !/[A-Z]|\s/.test(target) || /^(?:its|their|his|her)\b/i.test(target))) {
+      continue;
+    }
+    found.push({
+      family: hit.family,
+      label: hit.label,
+      actor,
+      target,
+      location: places.find((p) => !actor?.includes(p) && !target?.includes(p)) ?? null,
+      instruments,
+    });
+  }
+  return found;
+}

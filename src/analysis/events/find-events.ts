@@ -1,0 +1,57 @@
+import type { BriefingEvent } from "../../briefing/schema.js";
+import type { Document } from "../../corpus/document.js";
+import { findDates, isBackground } from "../../text/dates.js";
+import type { StoryContext } from "../story-context.js";
+import { eventMentions } from "./event-mentions.js";
+import { mergeEvents, type PlacedMention } from "./merge-events.js";
+
+const ANAPHORA = /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time)\b/i;
+const GENERIC_ACTOR = /^(?:the\s+)(group|militia|militias|gang|faction|rebels|organisation|organization|company|hackers)$/i;
+
+/** "the militia" → the nearest earlier, more specific name with the same head ("Iran-backed militia"). */
+function resolveActor(actor: string | null, earlier: string): string | null {
+  if (!actor) return null;
+  const generic = GENERIC_ACTOR.exec(actor.trim());
+  if (!generic) return actor;
+  const head = generic[1] ?? "";
+  const pattern = new RegExp(
+    String.raw`((?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned|linked|allied))(?:\s+(?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned)))*\s+${head.replace(/s$/, "")}s?)\b`,
+    "g",
+  );
+  const found = [...earlier.matchAll(pattern)].at(-1)?.[1];
+  return found ?? actor;
+}
+
+/** Who attacked what: every attack the documents report, merged across reports, main story first. */
+export function findEvents(documents: Document[], context: StoryContext): BriefingEvent[] {
+  const mentions: PlacedMention[] = [];
+  for (const doc of documents) {
+    const docDate = context.dateOf(doc.id);
+    let earlier = "";
+    let previousBackground = false;
+    for (const paragraph of doc.paragraphs) {
+      for (const { text } of paragraph.sentences) {
+        const background: boolean =
+          isBackground(text, docDate, context.storyDay) || (previousBackground && ANAPHORA.test(text));
+        previousBackground = background;
+        const found = eventMentions(text);
+        if (found.length > 0) {
+          const date = findDates(text, docDate)[0];
+          for (const m of found) {
+            mentions.push({
+              ...m,
+              actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
+              doc: doc.id,
+              sentence: text,
+              background,
+              when: date ? (date.dayKnown ? date.day : date.text) : null,
+              month: date ? date.day.slice(0, 7) : null,
+            });
+          }
+        }
+        earlier = `${earlier} ${text}`.slice(-1500);
+      }
+    }
+  }
+  return mergeEvents(mentions);
+}

@@ -1,0 +1,124 @@
+import type { BriefingEvent, Citation } from "../../briefing/schema.js";
+import { countryOf } from "../../text/gazetteer.js";
+import { bareName, nameKey } from "../../text/name-key.js";
+import type { AttackFamily } from "../../text/vocabulary/attack-words.js";
+import type { EventMention } from "./event-mentions.js";
+
+/** A mention placed in its document: what the merge needs to tell events apart and cite them. */
+export interface PlacedMention extends EventMention {
+  doc: string;
+  sentence: string;
+  background: boolean;
+  /** YYYY-MM-DD when the sentence pins the day, else the date words as written, else null. */
+  when: string | null;
+  /** Month of the event (YYYY-MM) for telling recalled events apart. */
+  month: string | null;
+}
+
+/** Who did it, reduced to what two reports share: the country for a state's forces, else the name. */
+export function actorKey(actor: string | null): string | null {
+  if (!actor) return null;
+  const words = bareName(actor).split(/\s+/);
+  for (let size = 3; size >= 1; size--) {
+    for (let i = 0; i + size <= words.length; i++) {
+      const country = countryOf(words.slice(i, i + size).join(" "));
+      if (country) return `country:${country}`;
+    }
+  }
+  return nameKey(words.slice(-2).join(" "));
+}
+
+function mostCommon<T>(values: T[], key: (v: T) => string, tieBreak: (a: T, b: T) => number): T | undefined {
+  const counts = new Map<string, { value: T; n: number }>();
+  for (const v of values) {
+    const k = key(v);
+    const entry = counts.get(k);
+    if (entry) entry.n++;
+    else counts.set(k, { value: v, n: 1 });
+  }
+  return [...counts.values()].sort((a, b) => b.n - a.n || tieBreak(a.value, b.value))[0]?.value;
+}
+
+const POSSESSIVE_START = /^(?:its|their|his|her|our)\b/i;
+const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
+
+function groupKey(m: PlacedMention, family: AttackFamily): string {
+  const who = actorKey(m.actor) ?? "?";
+  if (!m.background) return `main|${family}|${who}`;
+  return `past|${family}|${who}|${m.month ?? nameKey(m.target ?? "")}`;
+}
+
+/** Mentions of one event across sentences and documents become one event with every citation. */
+export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
+  // A generic "strike" takes the family its actor uses elsewhere, or the story's main family.
+  const specific = mentions.filter((m) => m.family !== "generic");
+  const familyOf = (m: PlacedMention): AttackFamily => {
+    if (m.family !== "generic") return m.family;
+    const key = actorKey(m.actor);
+    const same = specific.filter((s) => s.background === m.background && (key === null || actorKey(s.actor) === key));
+    return mostCommon(same, (s) => s.family, () => 0)?.family ?? "generic";
+  };
+  const groups = new Map<string, { family: AttackFamily; mentions: PlacedMention[] }>();
+  const withActor = mentions.filter((m) => m.actor && !/^(?:it|they)$/i.test(m.actor));
+  for (const m of withActor) {
+    const family = familyOf(m);
+    const key = groupKey(m, family);
+    const group = groups.get(key) ?? { family, mentions: [] };
+    group.mentions.push(m);
+    groups.set(key, group);
+  }
+  // An unattributed mention joins the best-attested event of its family, or stands as unidentified.
+  for (const m of mentions.filter((x) => !withActor.includes(x))) {
+    const family = familyOf(m);
+    const candidates = [...groups.entries()].filter(
+      ([key, g]) => g.family === family && key.startsWith(m.background ? "past|" : "main|"),
+    );
+    const best = candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
+    if (best && !m.background) best[1].mentions.push(m);
+    else {
+      const key = `${groupKey({ ...m, actor: null }, family)}|${nameKey(m.target ?? "")}`;
+      const group = groups.get(key) ?? { family, mentions: [] };
+      group.mentions.push(m);
+      groups.set(key, group);
+    }
+  }
+
+  const events: (BriefingEvent & { weight: number })[] = [];
+  for (const { family, mentions: group } of groups.values()) {
+    const actors = group.flatMap((m) => (m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : []));
+    const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));
+    const target = mostCommon(
+      targets,
+      (t) => nameKey(t),
+      (a, b) => Number(POSSESSIVE_START.test(a)) - Number(POSSESSIVE_START.test(b)) || b.length - a.length,
+    );
+    if (!target) continue;
+    const labels = group.map((m) => m.label).filter((l) => l !== "strike");
+    const citations: Citation[] = [];
+    for (const m of group) {
+      if (!citations.some((c) => c.doc === m.doc)) citations.push({ doc: m.doc, quote: m.sentence });
+    }
+    const days = group.flatMap((m) => (m.when && /^\d{4}-\d{2}-\d{2}$/.test(m.when) ? [m.when] : []));
+    const instruments = [
+      ...new Map(group.flatMap((m) => m.instruments).map((i) => [i.toLowerCase().replace(/s$/, ""), i])).values(),
+    ].slice(0, 4);
+    events.push({
+      actor: mostCommon(actors, (a) => actorKey(a) ?? a, (a, b) => a.length - b.length) ?? "unidentified attackers",
+      action: mostCommon(labels, (l) => l, () => 0) ?? (family === "generic" ? "attack" : "strike"),
+      target,
+      location: mostCommon(
+        group.flatMap((m) => (m.location ? [m.location] : [])),
+        (l) => nameKey(l),
+        (a, b) => b.length - a.length,
+      ) ?? null,
+      when: mostCommon(days, (d) => d, (a, b) => a.localeCompare(b)) ?? group.find((m) => m.when)?.when ?? null,
+      instrument: instruments.length > 0 ? instruments.join(", ") : null,
+      citations,
+      background: group.every((m) => m.background),
+      weight: citations.length,
+    });
+  }
+  return events
+    .sort((a, b) => Number(a.background) - Number(b.background) || b.weight - a.weight)
+    .map(({ weight: _weight, ...event }) => event);
+}

@@ -1,0 +1,78 @@
+import * as chrono from "chrono-node";
+
+// Dates as news reports them, resolved against the document's own date. News looks back: a bare
+// weekday or month refers to the past unless the text says otherwise, so chrono's guesses that land
+// in the future are moved back.
+
+export interface DateMention {
+  /** The expression as written, verbatim from the text. */
+  text: string;
+  start: number;
+  /** YYYY-MM-DD */
+  day: string;
+  /** True when the text pins the day (a weekday, a date), false for "in February". */
+  dayKnown: boolean;
+  partOfDay: "night" | "evening" | "morning" | "early" | null;
+  /** The text says which clock it uses ("local time", "in Washington", "GMT"). */
+  clock: "local" | "remote" | "utc" | null;
+}
+
+const DAY_MS = 86_400_000;
+const isoDay = (d: Date) => d.toISOString().slice(0, 10);
+
+/** Every date expression in a text that resolves to a day no later than the reference date + 1. */
+export function findDates(text: string, reference: Date): DateMention[] {
+  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+  const mentions: DateMention[] = [];
+  for (const r of results) {
+    if (/\b(after|later|from now|in \w+ (days|weeks))\b/i.test(r.text)) continue;
+    let date = r.start.date();
+    if (date.getTime() > reference.getTime() + DAY_MS) {
+      if (r.start.isCertain("weekday") && !r.start.isCertain("day"))
+        date = new Date(date.getTime() - 7 * DAY_MS);
+      else if (!r.start.isCertain("year"))
+        date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
+      else continue;
+    }
+    const around = text.slice(Math.max(0, r.index - 20), r.index + r.text.length + 30);
+    mentions.push({
+      text: r.text.replace(/[\s,.;)]+$/, ""),
+      start: r.index,
+      day: isoDay(date),
+      dayKnown: r.start.isCertain("day") || r.start.isCertain("weekday"),
+      partOfDay: partOfDay(around, r.start.get("hour")),
+      clock: /\(local time\) in [A-Z]|\b[A-Z][a-z]+ time\b/.test(around)
+        ? "remote"
+        : /\blocal\b/i.test(around)
+          ? "local"
+          : /\b(GMT|UTC)\b/.test(around)
+            ? "utc"
+            : null,
+    });
+  }
+  return mentions;
+}
+
+function partOfDay(around: string, hour: number | null): DateMention["partOfDay"] {
+  if (/\b(night|overnight|late)\b/i.test(around)) return "night";
+  if (/\bevening\b/i.test(around)) return "evening";
+  if (/\b(early|dawn|pre-dawn|small hours)\b/i.test(around)) return "early";
+  if (/\bmorning\b/i.test(around)) return "morning";
+  if (hour !== null && hour !== 12) {
+    if (hour < 6) return "early";
+    if (hour >= 18) return "evening";
+  }
+  return null;
+}
+
+const YEAR_RE = /\b(?:in|since|of|during|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
+const PAST_CUES = /\b(last year|years ago|at the time|a year ago|the previous year|in the past)\b/i;
+
+/** True when a sentence is about something earlier than the story (an attack the article recalls). */
+export function isBackground(text: string, documentDate: Date, storyDay: string): boolean {
+  if (PAST_CUES.test(text)) return true;
+  const storyYear = Number(storyDay.slice(0, 4));
+  for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < storyYear) return true;
+  const threshold = Date.parse(storyDay) - 4 * DAY_MS;
+  return findDates(text, documentDate).some((d) => Date.parse(d.day) < threshold);
+}

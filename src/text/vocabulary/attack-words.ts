@@ -1,0 +1,66 @@
+// How news copy names an attack, by family. General English; the family decides which mentions can
+// be the same event, the label is what the briefing shows.
+
+export type AttackFamily =
+  | "air"
+  | "drone"
+  | "rocket"
+  | "ground"
+  | "bombing"
+  | "cyber"
+  | "shutdown"
+  | "generic";
+
+export interface AttackWord {
+  pattern: RegExp;
+  family: AttackFamily;
+  label: string;
+  /** A verb: the actor is its subject and the target its object. */
+  verb: boolean;
+}
+
+const w = (pattern: string, family: AttackFamily, label: string, verb = false): AttackWord => ({
+  pattern: new RegExp(`\\b(?:${pattern})\\b`, "gi"),
+  family,
+  label,
+  verb,
+});
+
+/** Longest and most specific first: a sentence position is claimed by the first word that matches it. */
+export const ATTACK_WORDS: readonly AttackWord[] = [
+  w("ransomware (?:attacks?|hacks?)", "cyber", "ransomware attack"),
+  w("cyber-?(?:attacks?|intrusions?|assaults?)", "cyber", "cyberattack"),
+  w("(?:data )?breach(?:es)?|intrusions?|hack(?:s|ing)?", "cyber", "hack"),
+  w("hacked|breached|compromised", "cyber", "hack", true),
+  w("drone (?:strikes?|attacks?)", "drone", "drone attack"),
+  w("(?:ballistic )?missile (?:strikes?|attacks?)|(?:ballistic )?missiles", "rocket", "missile attack"),
+  w("rocket (?:attacks?|fire|barrages?)|barrages?|rockets", "rocket", "rocket attack"),
+  w(
+    "air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardments?)|bombing raids?",
+    "air",
+    "airstrike",
+  ),
+  w("bombed|bombarded", "air", "airstrike", true),
+  w("shelling|shelled|artillery fire", "ground", "shelling", true),
+  w("stormed", "ground", "raid", true),
+  w("(?:suicide |car )?bombings?|explosions?|blasts?", "bombing", "bombing"),
+  w("shootings?|gunfire", "ground", "shooting"),
+  w("assassinat(?:ed|ion)", "generic", "killing", true),
+  w("strikes?|attacks?|assaults?|raids?", "generic", "strike"),
+  w("struck|hit|attacked|targeted|crippled|hitting|striking|targeting", "generic", "strike", true),
+  w("shut down|shut|halted|took (?:\\w+ ){0,3}offline|paraly[sz]ed", "shutdown", "shutdown", true),
+];
+
+/** Verbs that carry an attack noun: "carried out strikes", "ordered an air strike". */
+export const LIGHT_VERBS =
+  /\b(?:carried out|carries out|carry out|launched|launches|launch|conducted|conducts|ordered|orders|flew|mounted|staged|executed|made|unleashed)\s+(?:\w+\s+){0,4}$/i;
+
+/** "X was responsible for / behind / claimed" the attack. */
+export const RESPONSIBILITY_BEFORE =
+  /\b(?:was|were|is|are)\s+(?:responsible for|behind)\s+(?:the|a|an|this|that)?\s*(?:[\w-]+\s+){0,3}$/i;
+export const ATTRIBUTED_TO =
+  /\b(?:attributed|blamed|pinned)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?(?:on|to)\s+$/i;
+
+/** Weapons and means: what the event was carried out with. */
+export const INSTRUMENT =
+  /\b(?:[A-Z]{1,3}-\d{1,3}[A-Z]?s?(?: [A-Z][a-z]+ [A-Z][a-z]+)?|(?:fighter |military )?jets|warplanes|fighter aircraft|aircraft|helicopters?|(?:armed |small )?drones|(?:\d+mm )?rockets|(?:ballistic |cruise )?missiles|(?:satellite|precision)-guided munitions|munitions|bombs|artillery|tanks|explosives|ransomware|malware)\b/g;
