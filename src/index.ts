@@ -1,7 +1,16 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
+export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
 export * from "./briefing/schema.js";
 export { createBriefingService } from "./briefing/service.js";
+export { DIGEST_ID } from "./commands/digest-args.js";
+export type {
+  DigestPlatformName,
+  DigestPort,
+  DigestPortResult,
+  DigestSubscriptionView,
+  NewDigestSubscription,
+} from "./commands/digest-port.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
 export {
   type Caller,

@@ -1,4 +1,6 @@
 import { z } from "zod";
+import { digestCommand, statusCommand } from "./digest.js";
+import type { DigestPort } from "./digest-port.js";
 import { type CommandHelp, type CommandOutcome, commandError } from "./outcome.js";
 import type { BriefingService, CorpusState } from "./service.js";
 
@@ -34,6 +36,8 @@ export interface Caller {
 export interface CommandContext {
   corpus: CorpusState;
   caller: Caller;
+  /** The digest scheduler, where this instance runs one (absent in the CLI and the console). */
+  digests?: DigestPort;
 }
 
 const topicArgs = z.object({ topic: z.string().trim().max(200).default("") });
@@ -131,7 +135,13 @@ const helpCommand: CommandDefinition = {
   run: async ({ corpus }) => help(corpus),
 };
 
-export const COMMANDS: readonly CommandDefinition[] = [brief, sources, helpCommand];
+export const COMMANDS: readonly CommandDefinition[] = [
+  brief,
+  sources,
+  digestCommand,
+  statusCommand,
+  helpCommand,
+];
 
 export function findCommand(name: string): CommandDefinition | undefined {
   const key = name.replace(/^\//, "").toLowerCase();
