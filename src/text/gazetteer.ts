@@ -80,7 +80,11 @@ export function lookupPlace(term: string): GazetteerEntry | null {
   if (!key) return null;
   const acronym = acronyms.get(key);
   if (acronym && (bare === bare.toUpperCase() || (key.length >= 4 && /^\p{Lu}/u.test(bare)))) return acronym;
-  return entries.get(key) ?? null;
+  const entry = entries.get(key);
+  if (entry) return entry;
+  // Plural demonyms: "Iraqis", "Americans".
+  const singular = key.endsWith("s") ? entries.get(key.slice(0, -1)) : undefined;
+  return singular?.kind === "demonym" ? singular : null;
 }
 
 /** The country a country name, demonym, city, region or national institution stands for. */

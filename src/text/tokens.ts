@@ -8,7 +8,13 @@ export interface Token {
   pos: string;
   start: number;
   end: number;
+  /** True for function words ("more", "the", "which"). */
+  stopWord: boolean;
 }
+
+// wink numbers lexicon words first and gives each unseen word the next id: probing with a nonsense word
+// before any text is read yields the lexicon's size.
+const LEXICON_SIZE = nlp.readDoc("qxzjvwqk").tokens().out(its.uniqueId)[0] ?? Number.POSITIVE_INFINITY;
 
 const CACHE_LIMIT = 20_000;
 const cache = new Map<string, Token[]>();
@@ -23,6 +29,7 @@ export function tokenize(text: string): Token[] {
   const doc = nlp.readDoc(text);
   const values = doc.tokens().out();
   const tags = doc.tokens().out(its.pos);
+  const stops = doc.tokens().out(its.stopWordFlag);
   const tokens: Token[] = [];
   let cursor = 0;
   values.forEach((value, i) => {
@@ -30,11 +37,31 @@ export function tokenize(text: string): Token[] {
     // wink keeps token text verbatim; if that ever fails, skip the token rather than mis-place it.
     if (found < 0) return;
     cursor = found + value.length;
-    tokens.push({ text: value, lower: value.toLowerCase(), pos: tags[i] ?? "X", start: found, end: cursor });
+    tokens.push({
+      text: value,
+      lower: value.toLowerCase(),
+      pos: tags[i] ?? "X",
+      start: found,
+      end: cursor,
+      stopWord: stops[i] === true,
+    });
   });
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(text, tokens);
   return tokens;
+}
+
+const known = new Map<string, boolean>();
+
+/** True when the lower-case word is in the model's English lexicon ("rockets" is, "okonjo" is not). */
+export function isLexiconWord(word: string): boolean {
+  const lower = word.toLowerCase();
+  let hit = known.get(lower);
+  if (hit === undefined) {
+    hit = (nlp.readDoc(lower).tokens().out(its.uniqueId)[0] ?? LEXICON_SIZE) < LEXICON_SIZE;
+    known.set(lower, hit);
+  }
+  return hit;
 }
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);

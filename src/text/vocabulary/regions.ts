@@ -16,5 +16,6 @@ Darfur|Sudan
 Sinai,Sinai Peninsula|Egypt
 Punjab province,Khyber Pakhtunkhwa,Balochistan|Pakistan
 Kashmir|
+Middle East,Europe,Asia,Africa,Latin America,South America,North America,Central Asia,Southeast Asia,East Asia,South Asia,Balkans,Caucasus,Sahel,Horn of Africa,Levant,Gulf region,Persian Gulf,Arabian Peninsula,Scandinavia,Caribbean,Pacific|
 Gulf Coast,East Coast,West Coast,Midwest|United States
 `;
