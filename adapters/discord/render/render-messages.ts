@@ -1,11 +1,11 @@
 import type { APIEmbed } from "discord.js";
-import type { CommandOutcome, Digest, DocumentSummary } from "../../../src/index.js";
-import { BRAND_COLOR, briefingEmbeds, line, tooLong } from "./briefing-embeds.js";
+import type { Briefing, CommandOutcome, Digest, DocumentSummary, SourcesAnswer } from "../../../src/index.js";
+import { BRAND_COLOR, briefingParts, summaryItem } from "./briefing-parts.js";
+import { CitationStyle, plural, reportCount } from "./citations.js";
 import { escapeText } from "./escape.js";
-import { layoutSection, packMessages } from "./layout.js";
-import { LIMITS, shorten } from "./limits.js";
-import { markersFor, plural } from "./markers.js";
-import { sourcesAnswerEmbeds } from "./sources-embeds.js";
+import { LONGEST_LINE, type Part, packEmbeds, partEmbeds } from "./layout.js";
+import { embedSize, LIMITS, shorten } from "./limits.js";
+import { sourcesParts } from "./sources-parts.js";
 
 /** One Discord message as the renderer produces it; senders add allowed_mentions and components. */
 export interface DiscordMessage {
@@ -13,82 +13,130 @@ export interface DiscordMessage {
   embeds: APIEmbed[];
 }
 
-/** Renders any command outcome as one or more messages, each within every Discord limit. */
+/**
+ * Any command outcome as Discord messages, each within every limit (10 embeds and 6000 characters
+ * per message, 4096 per description, 256 per title, 2000 of content), corpus text escaped. Long
+ * answers continue in further messages; nothing is cut, and a quote longer than any embed can hold
+ * is replaced by a pointer to its report.
+ */
 export function renderDiscordMessages(outcome: CommandOutcome): DiscordMessage[] {
   switch (outcome.kind) {
     case "briefing":
-      return answer(
-        briefingEmbeds(outcome.briefing),
-        outcome.briefing.documents,
-        outcome.briefing.generatedAt,
-      );
+      return briefingMessages(outcome.briefing);
     case "sources":
-      return answer(
-        sourcesAnswerEmbeds(outcome.answer),
-        outcome.answer.documents,
-        outcome.answer.generatedAt,
-      );
+      return sourcesMessages(outcome.answer);
     case "digest":
-      return answer(
-        digestEmbeds(outcome.digest),
-        outcome.digest.briefing.documents,
-        outcome.digest.generatedAt,
-      );
+      return digestMessages(outcome.digest);
     case "help":
       return messages(
-        layoutSection({
-          title: "deskbrief",
-          lines: [
-            ...outcome.commands.map((c) => plainLine(`\`${c.usage}\` — ${c.description}`)),
-            plainLine(`**Topics:** ${outcome.topics.map(escapeText).join(", ") || "none found yet"}`),
-            plainLine(`**Aspects:** ${outcome.aspects.map(escapeText).join(", ") || "none found yet"}`),
-          ],
-          budget: LIMITS.description,
-          overflow: () => "…",
-          color: BRAND_COLOR,
-        }),
+        header("deskbrief: what you can ask", [
+          "Every answer is machine-assembled from the reports in the corpus, each line cited.",
+        ]),
+        [
+          {
+            title: "Commands",
+            items: outcome.commands.map((c) => [`**${escapeText(c.usage)}** — ${escapeText(c.description)}`]),
+            color: BRAND_COLOR,
+          },
+          { title: "Topics", items: [[shorten(list(outcome.topics), LONGEST_LINE)]], color: BRAND_COLOR },
+          { title: "Aspects", items: [[shorten(list(outcome.aspects), LONGEST_LINE)]], color: BRAND_COLOR },
+        ],
       );
     case "notice":
-      return messages(
-        layoutSection({
-          title: escapeText(outcome.title) || "deskbrief",
-          lines: outcome.lines.map((l) => plainLine(escapeText(l))),
-          budget: 12_000,
-          overflow: (n) => `…and ${plural(n, "more line")}.`,
-          color: BRAND_COLOR,
-        }),
-      );
+      return messages(header(outcome.title, []), [
+        { title: "Details", items: outcome.lines.map((l) => [escapeText(l)]), color: BRAND_COLOR },
+      ]);
     case "error":
       return [{ content: shorten(escapeText(outcome.message), LIMITS.content), embeds: [] }];
   }
 }
 
-const plainLine = (text: string) => line(text, shorten(text, 1000));
+function briefingMessages(b: Briefing): DiscordMessage[] {
+  const style = new CitationStyle(b.documents);
+  const { parts, empty } = briefingParts(b, style);
+  const title = b.headline || (b.topic ? `Briefing: ${b.topic}` : "Briefing");
+  return signed(
+    messages(
+      header(title, [
+        `${reportCount(b.documents)}${b.topic ? ` · topic: **${escapeText(b.topic)}**` : ""}`,
+        empty.length > 0 ? `*Nothing found for: ${empty.join(", ")}*` : "",
+      ]),
+      parts,
+    ),
+    b.documents,
+    b.generatedAt,
+  );
+}
 
-const messages = (embeds: APIEmbed[]): DiscordMessage[] => packMessages(embeds).map((e) => ({ embeds: e }));
+function sourcesMessages(a: SourcesAnswer): DiscordMessage[] {
+  const style = new CitationStyle(a.documents);
+  const speaking = a.bySource.filter((s) => s.claims.length > 0).length;
+  return signed(
+    messages(
+      header(`Who says what: ${a.aspect}`, [
+        `${reportCount(a.documents)} · ${speaking} of ${a.bySource.length} say something about it`,
+      ]),
+      sourcesParts(a, style),
+    ),
+    a.documents,
+    a.generatedAt,
+  );
+}
+
+function digestMessages(d: Digest): DiscordMessage[] {
+  const style = new CitationStyle(d.briefing.documents);
+  const { parts, empty } = briefingParts(d.briefing, style);
+  const changes: Part = {
+    title: "What's new",
+    items:
+      d.changes.length === 0
+        ? [["*Nothing new since the last digest.*"]]
+        : d.changes.map((c) => summaryItem({ text: c.text, citations: c.citations }, style)),
+    color: BRAND_COLOR,
+  };
+  const since = d.since ? ` · changes since ${d.since.slice(0, 16).replace("T", " ")} UTC` : "";
+  return signed(
+    messages(
+      header(`Digest: ${d.topic || d.briefing.headline || "all stories"}`, [
+        `${reportCount(d.briefing.documents)}${since}`,
+        empty.length > 0 ? `*Nothing found for: ${empty.join(", ")}*` : "",
+      ]),
+      [changes, ...parts],
+    ),
+    d.briefing.documents,
+    d.generatedAt,
+  );
+}
+
+/** The answer's first embed: the title (corpus text, escaped and shortened) and a line or two of context. */
+function header(title: string, lines: string[]): APIEmbed {
+  return {
+    title: shorten(escapeText(title) || "deskbrief", LIMITS.title),
+    description: lines.filter(Boolean).join("\n") || "\u200b",
+    color: BRAND_COLOR,
+  };
+}
+
+function messages(head: APIEmbed, parts: Part[]): DiscordMessage[] {
+  return packEmbeds([head, ...parts.flatMap(partEmbeds)]).map((embeds) => ({ embeds }));
+}
 
 /** Signs the last embed: how many reports the machine assembled this from, and when. */
-function answer(embeds: APIEmbed[], documents: DocumentSummary[], generatedAt: string): DiscordMessage[] {
-  const last = embeds[embeds.length - 1];
-  if (last) {
-    last.footer = { text: `Machine-assembled from ${plural(documents.length, "report")} by deskbrief` };
+function signed(out: DiscordMessage[], documents: DocumentSummary[], generatedAt: string): DiscordMessage[] {
+  const last = out.at(-1)?.embeds.at(-1);
+  if (!last) return out;
+  const footer = `Machine-assembled by deskbrief from ${plural(documents.length, "report")}`;
+  const total = out.at(-1)?.embeds.reduce((n, e) => n + embedSize(e), 0) ?? 0;
+  if (total + footer.length <= LIMITS.embedsTotal) {
+    last.footer = { text: footer };
     last.timestamp = generatedAt;
+    return out;
   }
-  return messages(embeds);
+  return [...out, { embeds: [{ footer: { text: footer }, timestamp: generatedAt, color: BRAND_COLOR }] }];
 }
 
-function digestEmbeds(d: Digest): APIEmbed[] {
-  const markers = markersFor(d.briefing.documents);
-  const changes = layoutSection({
-    title: `Digest: ${escapeText(d.topic) || "all stories"}`,
-    lines: d.changes.map((c) => {
-      const cited = markers.all(c.citations);
-      return line(`• ${escapeText(c.text)} ${cited}`, `• *${tooLong("A change", c.text)}* ${cited}`);
-    }),
-    budget: LIMITS.description,
-    overflow: (n) => `…and ${plural(n, "more change")}.`,
-    empty: "*Nothing new since the last digest.*",
-    color: BRAND_COLOR,
-  });
-  return [...changes, ...briefingEmbeds(d.briefing)];
-}
+const list = (names: string[]) => {
+  const shown = names.slice(0, 40).map(escapeText).join(", ");
+  if (names.length === 0) return "None found yet.";
+  return names.length > 40 ? `${shown} …and ${names.length - 40} more` : shown;
+};

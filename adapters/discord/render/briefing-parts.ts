@@ -1,0 +1,88 @@
+import type { Briefing, BriefingEvent, Reaction, Stance, SummarySentence } from "../../../src/index.js";
+import { type CitationStyle, discrepancyItem, sourceItems } from "./citations.js";
+import { escapeText } from "./escape.js";
+import type { Item, Part } from "./layout.js";
+
+export const BRAND_COLOR = 0x3b82f6;
+export const OPEN_COLOR = 0xe67e22;
+export const RECONCILED_COLOR = 0x2ecc71;
+
+const STANCE: Record<Stance, string> = {
+  condemn: "condemns",
+  defend: "defends",
+  threaten: "threatens",
+  decline: "declines to comment",
+  "urge-restraint": "urges restraint",
+  support: "supports",
+  other: "says",
+};
+
+/** The briefing's sections in reading order; empty ones are left out (and named in the header). */
+export function briefingParts(b: Briefing, style: CitationStyle): { parts: Part[]; empty: string[] } {
+  const sections: [string, Item[], number][] = [
+    ["Summary", b.summary.map((s) => summaryItem(s, style)), BRAND_COLOR],
+    ["Who did what", b.events.map((e) => eventItem(e, style)), BRAND_COLOR],
+    ["Reactions", reactionItems(b.reactions, style), BRAND_COLOR],
+    [
+      "Open discrepancies",
+      b.discrepancies.filter((d) => d.status === "open").map((d) => discrepancyItem(d, style)),
+      OPEN_COLOR,
+    ],
+    [
+      "Reconciled",
+      b.discrepancies.filter((d) => d.status === "reconciled").map((d) => discrepancyItem(d, style)),
+      RECONCILED_COLOR,
+    ],
+  ];
+  const empty = sections
+    .filter(([title, items]) => items.length === 0 && title !== "Reconciled")
+    .map(([title]) => title.toLowerCase());
+  const parts = sections
+    .filter(([, items]) => items.length > 0)
+    .map(([title, items, color]) => ({ title, items, color }));
+  parts.push({ title: "Sources", items: sourceItems(b.documents, style), color: BRAND_COLOR });
+  return { parts, empty };
+}
+
+export function summaryItem(s: SummarySentence, style: CitationStyle): Item {
+  const line = style.textLine("• ", s.text, s.citations);
+  return [line, ...style.quoteLines(s.citations, line)];
+}
+
+function eventItem(e: BriefingEvent, style: CitationStyle): Item {
+  const details = [e.location, e.when, e.instrument ? `with ${e.instrument}` : null].filter(
+    (d): d is string => Boolean(d),
+  );
+  const head = [
+    e.background ? "*earlier:* " : "",
+    `**${escapeText(e.actor) || "Unnamed actor"}**`,
+    ` — ${escapeText(e.action) || "acted on"} — `,
+    `**${escapeText(e.target) || "unnamed target"}**`,
+    details.length > 0 ? ` (${escapeText(details.join(", "))})` : "",
+    ` ${style.markers(e.citations)}`,
+  ].join("");
+  return [
+    style.fit(
+      `• ${head}`,
+      () => `• *An event too long to describe in Discord* ${style.markers(e.citations)}`,
+    ),
+    ...style.quoteLines(e.citations, ""),
+  ];
+}
+
+/** Grouped by the party spoken for; the party's name leads its first reaction so it never dangles. */
+function reactionItems(reactions: Reaction[], style: CitationStyle): Item[] {
+  const groups = new Map<string, Reaction[]>();
+  for (const r of reactions) {
+    const party = r.affiliation ?? r.speaker;
+    groups.set(party, [...(groups.get(party) ?? []), r]);
+  }
+  return [...groups].flatMap(([party, members]) =>
+    members.map((r, i) => {
+      const who = escapeText([r.speaker, r.role].filter(Boolean).join(", "));
+      const line = style.textLine(`• ${who} *${STANCE[r.stance]}*: `, r.quote, r.citations, true);
+      const item = [line, ...style.quoteLines(r.citations, line)];
+      return i === 0 ? [`__**${escapeText(party)}**__`, ...item] : item;
+    }),
+  );
+}
