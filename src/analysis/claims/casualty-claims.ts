@@ -24,16 +24,22 @@ const VICTIM_RE = new RegExp(
   String.raw`^\s+(?:(?:of|from)\s+(?:its|their|the|his|her)\s+)?((?:[A-Za-z'’-]+\s+){0,3}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "i",
 );
-const KILL_AFTER = /\b(killed|dead|died|die|slain|perished|lost (?:their|his|her) li(?:ves|fe)|death|deaths|fatalities)\b/i;
+const KILL_AFTER =
+  /\b(killed|dead|died|die|slain|perished|lost (?:their|his|her) li(?:ves|fe)|death|deaths|fatalities)\b/i;
 const HURT_AFTER = /\b(wounded|injured|hurt|injuries)\b/i;
-const KILL_BEFORE = /\b(killed|killing|kills|kill|left|leaving|claimed|acknowledged|counted|toll[^.]{0,40}?\bto|toll of|toll at)\s+$/i;
+const KILL_BEFORE =
+  /\b(killed|killing|kills|kill|left|leaving|claimed|acknowledged|counted|toll[^.]{0,40}?\bto|toll of|toll at)\s+$/i;
 const HURT_BEFORE = /\b(wounded|wounding|injured|injuring|injures|wounds)\s+$/i;
-const ARTICLE_VICTIM = new RegExp(String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`, "gi");
+const ARTICLE_VICTIM = new RegExp(
+  String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
+  "gi",
+);
 
 function classOf(noun: string, modifiers: string): VictimClass {
   const words = `${modifiers} ${noun}`.toLowerCase();
   if (/\bcivilian/.test(words) || new RegExp(`^(${CIVILIAN})$`, "i").test(noun)) return "civilian";
-  if (new RegExp(`^(${COMBATANT})$`, "i").test(noun) || /\b(militia|military|army)\b/.test(words)) return "combatant";
+  if (new RegExp(`^(${COMBATANT})$`, "i").test(noun) || /\b(militia|military|army)\b/.test(words))
+    return "combatant";
   return "people";
 }
 

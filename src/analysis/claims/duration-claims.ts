@@ -10,9 +10,11 @@ export interface DurationFigure {
   start: number;
 }
 
-const STOPPED = /\b(shut\w*|offline|halt\w*|closed|closure|paraly[sz]\w*|outage|down|suspend\w*|disrupt\w*|blackout|stopp\w*)\b/i;
+const STOPPED =
+  /\b(shut\w*|offline|halt\w*|closed|closure|paraly[sz]\w*|outage|down|suspend\w*|disrupt\w*|blackout|stopp\w*)\b/i;
 const UNIT_DAYS: Record<string, number> = { hour: 1 / 24, day: 1, week: 7, month: 30 };
-const ARTICLE_SPAN = /\b(?:(almost|nearly|about|around|more than|over|less than|just over|just under)\s+)?an?\s+(hour|day|week|month)\b/gi;
+const ARTICLE_SPAN =
+  /\b(?:(almost|nearly|about|around|more than|over|less than|just over|just under)\s+)?an?\s+(hour|day|week|month)\b/gi;
 
 export function durationFigures(sentence: string): DurationFigure[] {
   if (!STOPPED.test(sentence)) return [];

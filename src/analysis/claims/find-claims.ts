@@ -7,9 +7,11 @@ import type { Claim } from "./claim.js";
 import { durationFigures } from "./duration-claims.js";
 import { moneyFigures } from "./money-claims.js";
 
-const REVISION = /\b(raised|revised|updated|lowered|increased|rose to|climbed to|first (counted|said|reported)|later said|new toll|now says)\b/i;
+const REVISION =
+  /\b(raised|revised|updated|lowered|increased|rose to|climbed to|first (counted|said|reported)|later said|new toll|now says)\b/i;
 // A sentence that points back at the event of the sentence before ("in those strikes", "days later").
-const ANAPHORA = /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time|then)\b/i;
+const ANAPHORA =
+  /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time|then)\b/i;
 
 /** Every figure the documents assert about casualties, money and how long things were down. */
 export function findClaims(documents: Document[], context: StoryContext): Claim[] {
@@ -36,7 +38,8 @@ export function findClaims(documents: Document[], context: StoryContext): Claim[
         ];
         const stated = attributionOf(text);
         // "it reported": the source is the one named before.
-        const attributedTo: string | null = stated && /^(?:it|they|he|she)$/i.test(stated) ? lastAttribution : stated;
+        const attributedTo: string | null =
+          stated && /^(?:it|they|he|she)$/i.test(stated) ? lastAttribution : stated;
         if (attributedTo) lastAttribution = attributedTo;
         if (figures.length === 0) continue;
         for (const f of figures) {

@@ -16,7 +16,8 @@ const CUES: [RegExp, MoneyFigure["measure"]][] = [
   [/\b(demand\w*|asked for|sought)\b/gi, "demand"],
   [/\b(paid|pay|pays|paying|payment|ransom|handed over|transferred)\b/gi, "payment"],
 ];
-const PER_UNIT = /^\s*(a|an|per|each)\s+(gallon|litre|liter|barrel|hour|share|day|month|year|ton|tonne|kilo\w*|pound)\b/i;
+const PER_UNIT =
+  /^\s*(a|an|per|each)\s+(gallon|litre|liter|barrel|hour|share|day|month|year|ton|tonne|kilo\w*|pound)\b/i;
 const CURRENCY_AFTER = /^\s*(of\s+)?(dollars|euros|pounds|yuan|yen|rubles|roubles)\b/i;
 
 export function moneyFigures(sentence: string): MoneyFigure[] {
@@ -35,7 +36,13 @@ export function moneyFigures(sentence: string): MoneyFigure[] {
       }
     }
     if (!best || best.distance > 80) continue;
-    figures.push({ measure: best.measure, value: q.value, number: q.number, qualifier: q.qualifier, start: q.start });
+    figures.push({
+      measure: best.measure,
+      value: q.value,
+      number: q.number,
+      qualifier: q.qualifier,
+      start: q.start,
+    });
   }
   return figures;
 }

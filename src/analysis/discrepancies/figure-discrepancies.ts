@@ -92,7 +92,9 @@ export function figureDiscrepancies(claims: Claim[], context: StoryContext): Dis
     const { aspect, question } = QUESTIONS[measure];
     const min = Math.min(...numbers);
     const max = Math.max(...numbers);
-    const claimsOut = list.map((e) => e.claim).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+    const claimsOut = list
+      .map((e) => e.claim)
+      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
     if (measure === "duration" && (max - min <= 2 || max / min <= 1.4)) {
       result.push({
         aspect: aspect(ofMeasure),

@@ -49,7 +49,7 @@ const MODIFIER_ACTOR =
 const AGENT =
   /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
 const NOT_TARGET =
-  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
 const BEHIND = /^(.*?)\s+behind\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3})$/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being)\s+$/i;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/;
@@ -59,7 +59,7 @@ const ATTRIBUTED_BEFORE = /\b(?:attributed|blamed|pinned)\s+(?:the|this|that)\s+
 function actorOf(sentence: string, hit: Hit): string | null {
   const before = sentence.slice(0, hit.start);
   const after = sentence.slice(hit.end);
-  const by = /^\s*(?:[\w-]+\s+){0,2}?by\s+(.*)$/.exec(after);
+  const by = /^\s*(?:[\w,-]+\s+){0,3}?(?:by|,?\s*in which|,?\s*during which)\s+(.*)$/.exec(after);
   if (by && !/^\s*(?:used|backed|owned|run)\s/.test(after)) {
     const phrase = phraseAfter(by[1] ?? "", 6);
     if (phrase) return phrase;
@@ -79,7 +79,8 @@ function actorOf(sentence: string, hit: Hit): string | null {
   const verbStart = hit.verb ? hit.start : light ? light.index : -1;
   if (verbStart >= 0) {
     const subject = subjectBefore(before.slice(0, verbStart));
-    if (subject && isPronoun(subject.split(/\s+/).at(-1) ?? "")) return reportingSubject(before.slice(0, verbStart));
+    if (subject && isPronoun(subject.split(/\s+/).at(-1) ?? ""))
+      return reportingSubject(before.slice(0, verbStart));
     if (subject && !NOT_ACTOR.test(subject)) return subject;
   }
   if (!hit.verb && hit.family !== "cyber") {
@@ -103,10 +104,14 @@ function targetOf(sentence: string, hit: Hit): string | null {
   const clause = after.split(/[;]|\.(?=\s|$)/)[0] ?? "";
   const following = FOLLOWING_VERB.exec(clause);
   if (following) return phraseAfter(clause.slice(following[0].length));
-  const prep = /\s(?:on|against|targeting|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|least|the request)\b)/i.exec(clause);
+  const prep =
+    /\s(?:on|against|targeting|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|least|the request)\b)/i.exec(
+      clause,
+    );
   if (prep && (prep.index ?? 0) < 60) return phraseAfter(clause.slice((prep.index ?? 0) + prep[0].length));
   const passive = /\b(?:was|were)\s+(?:hit|targeted|struck)\s+(?:by|in)\s*$/i;
-  if (passive.test(sentence.slice(0, hit.start))) return subjectBefore(sentence.slice(0, hit.start).replace(passive, ""));
+  if (passive.test(sentence.slice(0, hit.start)))
+    return subjectBefore(sentence.slice(0, hit.start).replace(passive, ""));
   return null;
 }
 
@@ -136,7 +141,13 @@ export function eventMentions(sentence: string): EventMention[] {
     const target = bareTarget && !NOT_TARGET.test(bareTarget) ? rawTarget : null;
     if (!actor && !target) continue;
     if (hit.family === "shutdown" && !actor) continue;
-    if (!actor && (hit.family === "generic" || !target || !/[A-Z]|\s/.test(target) || /^(?:its|their|his|her)\b/i.test(target))) {
+    if (
+      !actor &&
+      (hit.family === "generic" ||
+        !target ||
+        !/[A-Z]|\s/.test(target) ||
+        /^(?:its|their|his|her)\b/i.test(target))
+    ) {
       continue;
     }
     found.push({

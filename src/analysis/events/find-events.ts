@@ -5,8 +5,10 @@ import type { StoryContext } from "../story-context.js";
 import { eventMentions } from "./event-mentions.js";
 import { mergeEvents, type PlacedMention } from "./merge-events.js";
 
-const ANAPHORA = /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time)\b/i;
-const GENERIC_ACTOR = /^(?:the\s+)(group|militia|militias|gang|faction|rebels|organisation|organization|company|hackers)$/i;
+const ANAPHORA =
+  /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time)\b/i;
+const GENERIC_ACTOR =
+  /^(?:the\s+)(group|militia|militias|gang|faction|rebels|organisation|organization|company|hackers)$/i;
 
 /** "the militia" → the nearest earlier, more specific name with the same head ("Iran-backed militia"). */
 function resolveActor(actor: string | null, earlier: string): string | null {

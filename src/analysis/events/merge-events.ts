@@ -39,11 +39,13 @@ function mostCommon<T>(values: T[], key: (v: T) => string, tieBreak: (a: T, b: T
   return [...counts.values()].sort((a, b) => b.n - a.n || tieBreak(a.value, b.value))[0]?.value;
 }
 
+/** Nouns that say someone acted without saying who: they join the named actor of the same event. */
+const GENERIC_AGENT =
+  /^(?:the\s+)?(?:hackers?|attackers?|assailants?|gunmen|militants?|cybercriminals?|criminals?|perpetrators?|unknown \w+)$/i;
 const POSSESSIVE_START = /^(?:its|their|his|her|our)\b/i;
 const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
 
-function groupKey(m: PlacedMention, family: AttackFamily): string {
-  const who = actorKey(m.actor) ?? "?";
+function groupKey(m: PlacedMention, family: AttackFamily, who: string): string {
   if (!m.background) return `main|${family}|${who}`;
   return `past|${family}|${who}|${m.month ?? nameKey(m.target ?? "")}`;
 }
@@ -55,14 +57,39 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
   const familyOf = (m: PlacedMention): AttackFamily => {
     if (m.family !== "generic") return m.family;
     const key = actorKey(m.actor);
-    const same = specific.filter((s) => s.background === m.background && (key === null || actorKey(s.actor) === key));
-    return mostCommon(same, (s) => s.family, () => 0)?.family ?? "generic";
+    const same = specific.filter(
+      (s) => s.background === m.background && (key === null || actorKey(s.actor) === key),
+    );
+    const pool =
+      same.length > 0
+        ? same
+        : specific.filter((s) => s.background === m.background && s.family !== "shutdown");
+    return (
+      mostCommon(
+        pool,
+        (s) => s.family,
+        () => 0,
+      )?.family ?? "generic"
+    );
+  };
+  // One actor under two spellings ("Acme" and "Acme Corp"): the shorter key stands for both.
+  const keys = [
+    ...new Set(mentions.map((m) => actorKey(m.actor)).filter((k): k is string => k !== null)),
+  ].sort((a, b) => a.length - b.length);
+  const canonical = new Map(
+    keys.map((k) => [k, keys.find((short) => short.length >= 5 && k.startsWith(short)) ?? k]),
+  );
+  const keyOf = (actor: string | null) => {
+    const key = actorKey(actor);
+    return key === null ? null : (canonical.get(key) ?? key);
   };
   const groups = new Map<string, { family: AttackFamily; mentions: PlacedMention[] }>();
-  const withActor = mentions.filter((m) => m.actor && !/^(?:it|they)$/i.test(m.actor));
+  const withActor = mentions.filter(
+    (m) => m.actor && !/^(?:it|they)$/i.test(m.actor) && !GENERIC_AGENT.test(m.actor),
+  );
   for (const m of withActor) {
     const family = familyOf(m);
-    const key = groupKey(m, family);
+    const key = groupKey(m, family, keyOf(m.actor) ?? "?");
     const group = groups.get(key) ?? { family, mentions: [] };
     group.mentions.push(m);
     groups.set(key, group);
@@ -76,7 +103,7 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
     const best = candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
     if (best && !m.background) best[1].mentions.push(m);
     else {
-      const key = `${groupKey({ ...m, actor: null }, family)}|${nameKey(m.target ?? "")}`;
+      const key = `${groupKey(m, family, "?")}|${nameKey(m.target ?? "")}`;
       const group = groups.get(key) ?? { family, mentions: [] };
       group.mentions.push(m);
       groups.set(key, group);
@@ -85,7 +112,9 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
 
   const events: (BriefingEvent & { weight: number })[] = [];
   for (const { family, mentions: group } of groups.values()) {
-    const actors = group.flatMap((m) => (m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : []));
+    const actors = group.flatMap((m) =>
+      m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : [],
+    );
     const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));
     const target = mostCommon(
       targets,
@@ -100,18 +129,38 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
     }
     const days = group.flatMap((m) => (m.when && /^\d{4}-\d{2}-\d{2}$/.test(m.when) ? [m.when] : []));
     const instruments = [
-      ...new Map(group.flatMap((m) => m.instruments).map((i) => [i.toLowerCase().replace(/s$/, ""), i])).values(),
+      ...new Map(
+        group.flatMap((m) => m.instruments).map((i) => [i.toLowerCase().replace(/s$/, ""), i]),
+      ).values(),
     ].slice(0, 4);
     events.push({
-      actor: mostCommon(actors, (a) => actorKey(a) ?? a, (a, b) => a.length - b.length) ?? "unidentified attackers",
-      action: mostCommon(labels, (l) => l, () => 0) ?? (family === "generic" ? "attack" : "strike"),
+      actor:
+        mostCommon(
+          actors,
+          (a) => actorKey(a) ?? a,
+          (a, b) => a.length - b.length,
+        ) ?? "unidentified attackers",
+      action:
+        mostCommon(
+          labels,
+          (l) => l,
+          () => 0,
+        ) ?? (family === "generic" ? "attack" : "strike"),
       target,
-      location: mostCommon(
-        group.flatMap((m) => (m.location ? [m.location] : [])),
-        (l) => nameKey(l),
-        (a, b) => b.length - a.length,
-      ) ?? null,
-      when: mostCommon(days, (d) => d, (a, b) => a.localeCompare(b)) ?? group.find((m) => m.when)?.when ?? null,
+      location:
+        mostCommon(
+          group.flatMap((m) => (m.location ? [m.location] : [])),
+          (l) => nameKey(l),
+          (a, b) => b.length - a.length,
+        ) ?? null,
+      when:
+        mostCommon(
+          days,
+          (d) => d,
+          (a, b) => a.localeCompare(b),
+        ) ??
+        group.find((m) => m.when)?.when ??
+        null,
       instrument: instruments.length > 0 ? instruments.join(", ") : null,
       citations,
       background: group.every((m) => m.background),

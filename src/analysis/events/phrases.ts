@@ -5,8 +5,9 @@ import { isKnownPlace } from "../../text/gazetteer.js";
 
 /** Where a noun phrase after the verb ends: punctuation, or a word that starts a new part of the clause. */
 const PHRASE_END =
-  /[,;:()"“”]|\.(?=\s|$)|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|to|from|during|killing|wounding|and then|who|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
-const TAIL_OF = /^\s(?:(?:that|which) (?:were|was|are|is|had been) )?(used by|belonging to|run by|operated by|of|linked to|backed by)\s/;
+  /[,;:()"“”]|\.(?=\s|$)|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|to|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+const TAIL_OF =
+  /^\s(?:(?:that|which) (?:were|was|are|is|had been) )?(used by|belonging to|run by|operated by|of|linked to|backed by)\s/;
 
 const TRIM_START =
   /^(?:\s|on\s+(?=[A-Z])|(?:on\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)(?:\s+(?:morning|evening|night|afternoon))?\s)+/;
@@ -31,7 +32,8 @@ export function phraseAfter(text: string, maxWords = 10): string | null {
   return cleaned.length > 1 && /[A-Za-z]/.test(cleaned) ? cleaned : null;
 }
 
-const CLAUSE_BREAK = /[,;:“"(]\s*|\s(?:that|which|who|and|but|after|when|while|as|because|since|said|says|told|if)\s|\s[-–—]\s/gi;
+const CLAUSE_BREAK =
+  /[,;:“"(]\s*|\s(?:that|which|who|and|but|after|when|while|as|because|since|said|says|told|if)\s|\s[-–—]\s/gi;
 // An appositive right before the verb ("DarkSide, a criminal group, was") belongs to the subject before it.
 const TRAILING_APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,]*,\s*$/i;
 const ADVERBIAL_TAIL =
@@ -54,18 +56,31 @@ export const isPronoun = (s: string) => PRONOUN.test(s.trim());
 
 /** "X said it carried out": the pronoun's antecedent is the reporting subject. */
 export function reportingSubject(text: string): string | null {
-  const m = /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:said|says|announced|confirmed|stated|claimed|added)\s+(?:that\s+)?(?:it|they)\s+[\w\s]*$/i.exec(text);
+  const m =
+    /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:said|says|announced|confirmed|stated|claimed|added)\s+(?:that\s+)?(?:it|they)\s+[\w\s]*$/i.exec(
+      text,
+    );
   return m?.[1]?.trim() ?? null;
 }
 
 const PLACE =
   /\b(?:in|near|at|across|along|inside|on)\s+((?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?(?:parts of\s+)?[A-Z][\w.'’-]*(?:[\s-](?:and\s+)?[A-Z][\w'’-]*(?:\.[A-Z]\.?)?){0,3}(?:\s+(?:border(?: region| area| crossing| town)?|region|province|city|area))?)/g;
-const NOT_PLACE = /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Dec)\b/;
+const NOT_PLACE =
+  /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Dec)\b/;
 
 /** Place phrases ("in eastern Syria", "near the Iraq-Syria border"), as written. */
 export function placesIn(text: string): string[] {
   return [...text.matchAll(PLACE)]
-    .map((m) => (m[1] ?? "").trim().replace(/\.$/, (dot, at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")))
+    .map((m) =>
+      (m[1] ?? "")
+        .trim()
+        .replace(/\.$/, (dot, at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")),
+    )
     .filter((p) => !NOT_PLACE.test(p))
-    .filter((p) => /\b(border|region|province|city|town|area|crossing)\b/i.test(p) || p.split(/[\s-]+/).some((w) => isKnownPlace(w)) || isKnownPlace(p));
+    .filter(
+      (p) =>
+        /\b(border|region|province|city|town|area|crossing)\b/i.test(p) ||
+        p.split(/[\s-]+/).some((w) => isKnownPlace(w)) ||
+        isKnownPlace(p),
+    );
 }

@@ -1,0 +1,40 @@
+// Bag-of-words similarity between sentences: enough to tell which sentences several reports share.
+
+const STOPWORDS = new Set(
+  "a an the and or but of in on at to for from by with as is are was were be been being has have had it its this that these those he she they them his her their we our you your i not no said says say also than then there which who whom what when where while would will could can may might into about after before over under more most some any all such only other its one two".split(
+    " ",
+  ),
+);
+
+/** Content words, lower-cased and crudely stemmed, so "strikes" and "struck" do not matter but "strike" does. */
+export function terms(text: string): string[] {
+  return (
+    text
+      .toLowerCase()
+      .normalize("NFKD")
+      .match(/[\p{L}\p{N}]+/gu) ?? []
+  )
+    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
+    .map((w) => w.replace(/(?:ing|ed|es|s)$/, "") || w);
+}
+
+export type Vector = Map<string, number>;
+
+export function vectorOf(words: string[], idf: (term: string) => number = () => 1): Vector {
+  const v: Vector = new Map();
+  for (const w of words) v.set(w, (v.get(w) ?? 0) + idf(w));
+  return v;
+}
+
+export function cosine(a: Vector, b: Vector): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (const [k, x] of a) {
+    na += x * x;
+    const y = b.get(k);
+    if (y !== undefined) dot += x * y;
+  }
+  for (const y of b.values()) nb += y * y;
+  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+}
