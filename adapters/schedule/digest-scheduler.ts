@@ -1,0 +1,236 @@
+import { composeDigest, type Digest, type DigestPortResult } from "../../src/index.js";
+import type { Logger } from "../log.js";
+import type { CorpusSource } from "../runtime.js";
+import type { DigestPlatform, DigestStore, SlotKind, Subscription } from "../store/digest-store.js";
+import { slotsBetween } from "./cron-slots.js";
+import { type DigestPoster, digestKey } from "./digest-poster.js";
+
+// The digest loop. Every instance runs it; the store decides who posts what:
+//   claim (subscription, slot) → save what the digest says → post → record the post id.
+// A claim whose owner died is taken over after its lease and re-posted through the platform's
+// idempotency (Discord nonce, Slack history), so a slot is posted once, never twice, never silently lost.
+
+export interface SchedulerOptions {
+  store: DigestStore;
+  corpus: CorpusSource;
+  posters: Partial<Record<DigestPlatform, DigestPoster>>;
+  clock: () => Date;
+  /** This instance's name in claims. */
+  owner: string;
+  /** A slot missed while down is still posted this long after it fell; older ones are recorded skipped. */
+  graceMs: number;
+  /** Consecutive failed posts after which a subscription pauses itself. */
+  maxFailures: number;
+  log: Logger;
+  /** How long a claim's owner has to record its post before another instance takes over. */
+  leaseMs?: number;
+  /** How far back a long outage is examined for missed slots. */
+  lookbackMs?: number;
+}
+
+export interface DigestScheduler {
+  /** Posts what is due, records what was missed, resolves abandoned claims. Calls never overlap. */
+  tick(): Promise<void>;
+  /** A one-off digest of the subscription, now. */
+  postNow(id: string): Promise<DigestPortResult<{ channel: string }>>;
+  /** Resolves when no tick is running (for a clean stop). */
+  idle(): Promise<void>;
+}
+
+const DEFAULT_LEASE_MS = 2 * 60_000;
+const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
+const iso = (t: number) => new Date(t).toISOString();
+
+export function createDigestScheduler(options: SchedulerOptions): DigestScheduler {
+  const { store, posters, log } = options;
+  const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
+  const lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
+  let running: Promise<void> | null = null;
+  let again = false;
+
+  async function tickOnce(): Promise<void> {
+    const now = options.clock().getTime();
+    await resolveAbandoned(now);
+    for (const sub of await store.listSubscriptions()) {
+      // Another instance with this platform connected will post it.
+      if (sub.paused || !posters[sub.platform]) continue;
+      try {
+        await postDue(sub, now);
+      } catch (error) {
+        log.error("digest tick failed", { id: sub.id, reason: (error as Error).message });
+      }
+    }
+  }
+
+  async function postDue(sub: Subscription, now: number): Promise<void> {
+    const from = Math.max(Date.parse(sub.checkedThrough), now - lookbackMs);
+    const slots = slotsBetween(sub, from, now);
+    const inGrace = slots.filter((t) => now - t <= options.graceMs);
+    const latest = inGrace.pop();
+    // Several missed slots within the grace window make one digest (the latest), not a burst.
+    const skipped = [...slots.filter((t) => now - t > options.graceMs), ...inGrace];
+    if (skipped.length > 0) {
+      const recorded = await store.recordSkipped(sub.id, skipped.map(iso), iso(now));
+      if (recorded > 0)
+        log.warn("digest slots skipped", { id: sub.id, count: recorded, last: iso(skipped.at(-1) ?? now) });
+    }
+    if (latest === undefined) {
+      if (slots.length > 0) await store.markChecked(sub.id, iso(now));
+      return;
+    }
+    const slot = iso(latest);
+    const claimed = await claim(sub.id, slot, "scheduled", now);
+    // Marked only after the claim: from here the claim row, not this process, carries the slot.
+    await store.markChecked(sub.id, iso(now));
+    if (claimed) await deliver(sub, slot, false);
+  }
+
+  const claim = (subscriptionId: string, slot: string, kind: SlotKind, now: number) =>
+    store.claimSlot({
+      subscriptionId,
+      slot,
+      kind,
+      owner: options.owner,
+      now: iso(now),
+      leaseUntil: iso(now + leaseMs),
+    });
+
+  async function resolveAbandoned(now: number): Promise<void> {
+    for (const abandoned of await store.expiredClaims(iso(now))) {
+      const sub = await store.getSubscription(abandoned.subscriptionId);
+      if (!sub || !posters[sub.platform]) continue;
+      const took = await store.takeOverClaim(
+        sub.id,
+        abandoned.slot,
+        options.owner,
+        iso(now),
+        iso(now + leaseMs),
+      );
+      if (!took) continue;
+      log.warn("resolving an abandoned digest claim", {
+        id: sub.id,
+        slot: abandoned.slot,
+        owner: abandoned.owner,
+      });
+      if (abandoned.kind === "scheduled" && now - Date.parse(abandoned.slot) > options.graceMs) {
+        await store.recordSlotFailure(
+          sub.id,
+          abandoned.slot,
+          "not posted: its instance stopped and the grace window passed",
+          iso(now),
+        );
+        continue;
+      }
+      await deliver(sub, abandoned.slot, true);
+    }
+  }
+
+  async function compose(sub: Subscription): Promise<DigestPortResult<Digest>> {
+    const state = options.corpus.state();
+    if (!state.ok) return { ok: false, problem: `the corpus is unavailable (${state.problem})` };
+    const result = state.service.brief(sub.topic);
+    if (!result.ok) return { ok: false, problem: `nothing in the corpus matches "${sub.topic}" any more` };
+    const previous = await store.lastPostedDigest(sub.id);
+    return { ok: true, value: composeDigest(sub.id, result.briefing, previous?.digest ?? null) };
+  }
+
+  async function deliver(
+    sub: Subscription,
+    slot: string,
+    resuming: boolean,
+  ): Promise<DigestPortResult<string>> {
+    const poster = posters[sub.platform];
+    if (!poster) return { ok: false, problem: `this instance is not connected to ${sub.platform}` };
+    // A resumed claim posts what was saved, so a platform-side duplicate check sees the same message.
+    let digest = resuming ? (await store.getSlot(sub.id, slot))?.digest : null;
+    if (!digest) {
+      const composed = await compose(sub);
+      if (!composed.ok) return fail(sub, slot, composed.problem);
+      digest = composed.value;
+      await store.saveDigest(sub.id, slot, digest);
+    }
+    let result: Awaited<ReturnType<DigestPoster["post"]>>;
+    try {
+      result = await poster.post({ channel: sub.channel, digest, key: digestKey(sub.id, slot), resuming });
+    } catch (error) {
+      result = { ok: false, permanent: false, reason: (error as Error).message };
+    }
+    const now = iso(options.clock().getTime());
+    if (result.ok) {
+      await store.recordPost(sub.id, slot, result.postId, now);
+      await store.clearFailures(sub.id);
+      log.info("digest posted", { id: sub.id, slot, post: result.postId, changes: digest.changes.length });
+      return { ok: true, value: result.postId };
+    }
+    if (result.permanent) return fail(sub, slot, result.reason);
+    // Worth retrying: the claim stays, its lease runs out, and the next tick resumes it.
+    log.warn("digest post failed, will retry", { id: sub.id, slot, reason: result.reason });
+    return { ok: false, problem: `the post failed (${result.reason}); it will be retried` };
+  }
+
+  async function fail(sub: Subscription, slot: string, reason: string): Promise<DigestPortResult<string>> {
+    const now = iso(options.clock().getTime());
+    await store.recordSlotFailure(sub.id, slot, reason, now);
+    const updated = await store.recordFailure(sub.id, reason, now, options.maxFailures);
+    const pausedItself = updated?.paused === true && updated.pausedReason === "failures";
+    const message = pausedItself
+      ? `Your digest ${sub.id} ("${sub.topic}") failed ${updated.failures} times in a row (${reason}) and has paused itself; fix the channel or the bot's access, then /digest resume ${sub.id}.`
+      : `Your digest ${sub.id} ("${sub.topic}") could not be posted to channel ${sub.channel}: ${reason}. It tries again at the next slot and pauses itself after ${options.maxFailures} failures in a row.`;
+    log.error(pausedItself ? "digest paused after failures" : "digest post failed", {
+      id: sub.id,
+      slot,
+      reason,
+    });
+    if (sub.createdBy) await tell(sub, sub.createdBy, message);
+    return { ok: false, problem: reason };
+  }
+
+  async function tell(sub: Subscription, userId: string, message: string): Promise<void> {
+    const direct = await posters[sub.platform]?.notify(userId, message).catch(() => false);
+    if (!direct) await store.addNotice(sub.platform, userId, message, iso(options.clock().getTime()));
+  }
+
+  return {
+    tick() {
+      if (running) {
+        again = true;
+        return running;
+      }
+      running = (async () => {
+        try {
+          do {
+            again = false;
+            await tickOnce();
+          } while (again);
+        } finally {
+          running = null;
+        }
+      })();
+      return running;
+    },
+
+    idle: async () => {
+      await running;
+    },
+
+    async postNow(id) {
+      const sub = await store.getSubscription(id);
+      if (!sub) return { ok: false, problem: `There is no digest "${id}"; /digest list shows them.` };
+      if (!posters[sub.platform]) {
+        return {
+          ok: false,
+          problem: `This bot instance is not connected to ${sub.platform}, where ${id} posts.`,
+        };
+      }
+      const now = options.clock().getTime();
+      const slot = iso(now);
+      if (!(await claim(sub.id, slot, "one-off", now))) {
+        return { ok: false, problem: "That digest is being posted right now." };
+      }
+      const posted = await deliver(sub, slot, false);
+      return posted.ok
+        ? { ok: true, value: { channel: sub.channel } }
+        : { ok: false, problem: `The digest could not be posted: ${posted.problem}.` };
+    },
+  };
+}
