@@ -5,6 +5,7 @@ import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
 import type { CorpusSource, RunningPlatform } from "./runtime.js";
+import { startSlack } from "./slack/start-slack.js";
 
 // The composition root behind `npm start`: config, corpus, then the platforms that are configured,
 // or the local console when none is.
@@ -38,6 +39,15 @@ try {
 const corpus: CorpusSource = { state: () => state };
 
 const platforms: RunningPlatform[] = [];
+
+if (slackEnabled(config)) {
+  try {
+    platforms.push(await startSlack(config, corpus, log));
+  } catch (error) {
+    log.error("slack cannot start", { reason: error instanceof Error ? error.message : String(error) });
+    process.exit(1);
+  }
+}
 
 if (discordEnabled(config)) {
   try {
