@@ -142,10 +142,13 @@ function revisedFigures(previous: Discrepancy[], current: Discrepancy[]) {
       explained.add(c);
       if (reported.has(`${key}|${c.number}`)) continue;
       reported.add(`${key}|${c.number}`);
-      const old = [...earlier.numbers].sort((a, b) => a - b).join(" / ");
+      const old = [...earlier.numbers].sort((a, b) => a - b);
       changes.push({
         kind: "revised-figure",
-        text: `${c.attributedTo}: ${d.aspect} figure revised from ${old} to ${c.number}`,
+        text:
+          old.length === 1
+            ? `${c.attributedTo}: ${d.aspect} figure revised from ${old[0]} to ${c.number}`
+            : `${c.attributedTo}: ${d.aspect} figure revised to ${c.number} (earlier figures: ${old.join(", ")})`,
         citations: [...c.citations, ...firstCitations(earlier.claims)],
       });
     }

@@ -3,6 +3,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
 import { createLogger } from "../../adapters/log.js";
+import type { CorpusSource } from "../../adapters/runtime.js";
 import type { DigestPoster, PostRequest, PostResult } from "../../adapters/schedule/digest-poster.js";
 import { createDigestScheduler } from "../../adapters/schedule/digest-scheduler.js";
 import { createDigestPort } from "../../adapters/schedule/schedule-port.js";
@@ -45,15 +46,19 @@ export const subscription = (over: Partial<SubscriptionInput> = {}): Subscriptio
   ...over,
 });
 
+/** Read once per test file: the seeds do not change. */
+let seeds: ReturnType<typeof loadCorpusFolder> | undefined;
+
 export async function createHarness(
   start: string,
-  options: { graceHours?: number; maxFailures?: number } = {},
+  options: { graceHours?: number; maxFailures?: number; corpus?: CorpusSource } = {},
 ) {
   const dir = mkdtempSync(join(tmpdir(), "deskbrief-schedule-"));
   const file = join(dir, "deskbrief.sqlite");
   const now = { value: Date.parse(start) };
   const clock = () => new Date(now.value);
-  const load = await loadCorpusFolder(SEEDS);
+  seeds ??= loadCorpusFolder(SEEDS);
+  const load = await seeds;
   const corpus = {
     state: { ok: true, service: createBriefingService(load.documents, clock) } as CorpusState,
   };
@@ -63,7 +68,7 @@ export async function createHarness(
   const make = (s: DigestStore, owner: string) =>
     createDigestScheduler({
       store: s,
-      corpus: { state: () => corpus.state },
+      corpus: options.corpus ?? { state: () => corpus.state },
       posters: { slack: poster, discord: poster },
       clock,
       owner,

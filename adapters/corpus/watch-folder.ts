@@ -1,0 +1,119 @@
+import { type FSWatcher, watch } from "node:fs";
+import { readdir, stat } from "node:fs/promises";
+import { join } from "node:path";
+import type { CorpusState } from "../../src/index.js";
+import type { Logger } from "../log.js";
+import type { CorpusSource } from "../runtime.js";
+import { type CorpusLoad, loadCorpusFolder } from "./load-folder.js";
+
+// The corpus grows while the bot runs: new or changed articles are read again and the state is
+// swapped in one assignment, so the next /brief and the next digest see them, with no restart.
+
+export interface CorpusWatcher extends CorpusSource {
+  /** Reads the folder again if anything in it changed; resolves when the new state is in place. */
+  refresh(): Promise<void>;
+  stop(): void;
+}
+
+export interface WatchOptions {
+  /** Turns a fresh read into the state commands answer from. */
+  build(load: CorpusLoad): CorpusState;
+  log: Logger;
+  /** Quiet time after the last change before reading (editors save files in several writes). */
+  debounceMs?: number;
+  /** A slow safety net for file systems whose change events do not arrive (network and container mounts). */
+  pollMs?: number;
+}
+
+export function watchCorpusFolder(dir: string, initial: CorpusState, options: WatchOptions): CorpusWatcher {
+  const { log } = options;
+  let state = initial;
+  let seen: string | null = null;
+  let timer: NodeJS.Timeout | undefined;
+  let reading: Promise<void> | null = null;
+  let again = false;
+
+  async function readIfChanged(): Promise<void> {
+    const signature = await folderSignature(dir);
+    if (signature === seen) return;
+    try {
+      const started = performance.now();
+      const load = await loadCorpusFolder(dir);
+      for (const w of load.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
+      state = options.build(load);
+      log.info("corpus reloaded", {
+        documents: load.documents.length,
+        ms: Math.round(performance.now() - started),
+      });
+    } catch (error) {
+      // A folder that is briefly gone or unreadable keeps the last good corpus answering.
+      log.error("corpus reload failed; keeping the previous corpus", { reason: (error as Error).message });
+    }
+    // Remembered either way: a broken folder is retried when it changes again, not at every poll.
+    seen = signature;
+  }
+
+  function refresh(): Promise<void> {
+    if (reading) {
+      again = true;
+      return reading;
+    }
+    reading = (async () => {
+      try {
+        do {
+          again = false;
+          await readIfChanged();
+        } while (again);
+      } finally {
+        reading = null;
+      }
+    })();
+    return reading;
+  }
+
+  const schedule = () => {
+    clearTimeout(timer);
+    timer = setTimeout(() => void refresh(), options.debounceMs ?? 300);
+    timer.unref();
+  };
+
+  let watcher: FSWatcher | null = null;
+  try {
+    watcher = watch(dir, { persistent: false }, schedule);
+    watcher.on("error", (error) => log.warn("corpus watch stopped; polling only", { reason: error.message }));
+  } catch (error) {
+    log.warn("corpus folder not watchable; polling only", { reason: (error as Error).message });
+  }
+  const poll = setInterval(() => void refresh(), options.pollMs ?? 30_000);
+  poll.unref();
+  // The first signature, so the first event or poll reloads only if something really changed.
+  void folderSignature(dir).then((s) => {
+    seen ??= s;
+  });
+
+  return {
+    state: () => state,
+    refresh,
+    stop() {
+      watcher?.close();
+      clearInterval(poll);
+      clearTimeout(timer);
+    },
+  };
+}
+
+/** Names, sizes and modification times: cheap to read, different whenever an article is added or edited. */
+async function folderSignature(dir: string): Promise<string | null> {
+  try {
+    const names = (await readdir(dir)).sort();
+    const entries = await Promise.all(
+      names.map(async (n) => {
+        const s = await stat(join(dir, n)).catch(() => null);
+        return s ? `${n}:${s.size}:${s.mtimeMs}` : n;
+      }),
+    );
+    return entries.join("\n");
+  } catch {
+    return null;
+  }
+}
