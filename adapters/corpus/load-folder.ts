@@ -1,6 +1,7 @@
-import { readdir, readFile } from "node:fs/promises";
-import { basename, extname, join } from "node:path";
-import { buildCorpus, type CorpusWarning, type Document } from "../../src/index.js";
+import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
+import { extname, join, relative, sep } from "node:path";
+import { buildCorpus, type CorpusWarning, type Document, type RawArticle } from "../../src/index.js";
+import { decodeArticle } from "./decode.js";
 
 export interface CorpusLoad {
   documents: Document[];
@@ -18,17 +19,128 @@ export class CorpusFolderError extends Error {
   }
 }
 
-/** Reads every .txt and .md article of a folder. Placeholder until the hardened reader lands. */
+export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+/** Files that describe a corpus rather than belong to it. */
+const NOT_ARTICLES = new Set(["readme.md", "readme.txt", "license.md", "license.txt", "changelog.md"]);
+/** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
+const CONCURRENCY = 64;
+
+/**
+ * Reads every .txt and .md article of a folder (not its subfolders). A file that cannot be used
+ * becomes a one-line warning naming it and the rest still loads; only a folder that is missing,
+ * unreadable or holds no articles at all is an error.
+ */
 export async function loadCorpusFolder(dir: string): Promise<CorpusLoad> {
-  let names: string[];
-  try {
-    names = await readdir(dir);
-  } catch {
-    throw new CorpusFolderError("missing_folder", `The corpus folder ${dir} does not exist.`);
+  const root = await openFolder(dir);
+  const names = (await listFolder(dir)).filter(isArticleName).sort();
+  if (names.length === 0) {
+    throw new CorpusFolderError("empty_folder", `The corpus folder ${dir} has no .txt or .md articles.`);
   }
-  const files = names.filter((n) => [".txt", ".md"].includes(extname(n)) && n !== "README.md").sort();
-  const articles = await Promise.all(
-    files.map(async (f) => ({ id: basename(f, extname(f)), text: await readFile(join(dir, f), "utf8") })),
+  const results = await mapLimited(names, CONCURRENCY, (name) => readArticle(dir, root, name));
+  const warnings: CorpusWarning[] = [];
+  const articles: RawArticle[] = [];
+  const ids = new Map<string, string>();
+  results.forEach((result, i) => {
+    const file = names[i] ?? "";
+    const id = file.slice(0, file.length - extname(file).length);
+    const twin = ids.get(id);
+    if ("problem" in result) warnings.push({ file, message: result.problem });
+    else if (twin) warnings.push({ file, message: `skipped: ${twin} already gives the id "${id}".` });
+    else {
+      ids.set(id, file);
+      articles.push({ id, text: result.text });
+    }
+  });
+  if (articles.length === 0) {
+    throw new CorpusFolderError(
+      "empty_folder",
+      `The corpus folder ${dir} has no readable articles (${warnings.length} skipped; first: ${warnings[0]?.file}: ${warnings[0]?.message})`,
+    );
+  }
+  return { documents: buildCorpus(articles), warnings };
+}
+
+const isArticleName = (name: string) =>
+  !name.startsWith(".") &&
+  ARTICLE_EXTENSIONS.has(extname(name).toLowerCase()) &&
+  !NOT_ARTICLES.has(name.toLowerCase());
+
+/** The folder's real path (links resolved), or the reason it cannot be used. */
+async function openFolder(dir: string): Promise<string> {
+  try {
+    if (!(await stat(dir)).isDirectory()) {
+      throw new CorpusFolderError("not_a_folder", `The corpus path ${dir} is a file, not a folder.`);
+    }
+    return await realpath(dir);
+  } catch (error) {
+    if (error instanceof CorpusFolderError) throw error;
+    throw folderError(dir, error);
+  }
+}
+
+async function listFolder(dir: string): Promise<string[]> {
+  try {
+    return await readdir(dir);
+  } catch (error) {
+    throw folderError(dir, error);
+  }
+}
+
+function folderError(dir: string, error: unknown): CorpusFolderError {
+  const code = (error as NodeJS.ErrnoException).code;
+  if (code === "ENOENT")
+    return new CorpusFolderError("missing_folder", `The corpus folder ${dir} does not exist.`);
+  if (code === "ENOTDIR")
+    return new CorpusFolderError("not_a_folder", `The corpus path ${dir} is not a folder.`);
+  return new CorpusFolderError(
+    "unreadable_folder",
+    `The corpus folder ${dir} cannot be read (${code ?? "unknown error"}).`,
   );
-  return { documents: buildCorpus(articles), warnings: [] };
+}
+
+type FileResult = { text: string } | { problem: string };
+
+async function readArticle(dir: string, root: string, name: string): Promise<FileResult> {
+  const path = join(dir, name);
+  try {
+    const link = await lstat(path);
+    if (link.isSymbolicLink()) {
+      const target = await realpath(path).catch(() => null);
+      if (target === null) return { problem: "skipped: it is a link to a file that does not exist." };
+      const inside = relative(root, target);
+      if (inside.startsWith("..") || inside.startsWith(sep) || inside === "") {
+        return { problem: "skipped: it is a link to a file outside the corpus folder." };
+      }
+    }
+    const info = await stat(path);
+    if (!info.isFile()) return { problem: "skipped: it is not a regular file." };
+    if (info.size > MAX_ARTICLE_BYTES) {
+      return {
+        problem: `skipped: it is ${megabytes(info.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article.`,
+      };
+    }
+    return decodeArticle(await readFile(path));
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code;
+    if (code === "EACCES" || code === "EPERM")
+      return { problem: "skipped: permission denied when reading it." };
+    return { problem: `skipped: it could not be read (${code ?? "unknown error"}).` };
+  }
+}
+
+const megabytes = (bytes: number) => `${(bytes / 1024 / 1024).toFixed(1)} MB`;
+
+/** Maps with at most `limit` calls in flight, keeping the input order. */
+async function mapLimited<T, R>(items: T[], limit: number, fn: (item: T) => Promise<R>): Promise<R[]> {
+  const results = new Array<R>(items.length);
+  let next = 0;
+  const worker = async () => {
+    while (next < items.length) {
+      const i = next++;
+      results[i] = await fn(items[i] as T);
+    }
+  };
+  await Promise.all(Array.from({ length: Math.min(limit, items.length) }, worker));
+  return results;
 }

@@ -1,4 +1,7 @@
 import type { Document } from "./document.js";
+import { assignLineage } from "./lineage.js";
+import { readArticle } from "./read-article.js";
+import { findCopyLinks } from "./syndication.js";
 
 /** A file's text as read from disk, before any cleaning. */
 export interface RawArticle {
@@ -6,24 +9,10 @@ export interface RawArticle {
   text: string;
 }
 
-/** Turns raw articles into documents. Placeholder until the reader lands: one paragraph per non-empty line. */
+/** Turns raw articles into documents: each read on its own, then linked to what it copies. */
 export function buildCorpus(articles: RawArticle[]): Document[] {
-  return articles.map((a) => {
-    const lines = a.text
-      .split(/\r?\n/)
-      .map((l) => l.replace(/\s+/g, " ").trim())
-      .filter(Boolean);
-    return {
-      id: a.id,
-      title: lines[0] ?? a.id,
-      outlet: null,
-      url: null,
-      published: null,
-      language: "en",
-      flags: [],
-      derivedFrom: null,
-      paragraphs: lines.slice(1).map((text) => ({ text, language: "en", sentences: [{ text, start: 0 }] })),
-      removed: [],
-    };
-  });
+  const documents = articles.map((a) => readArticle(a.id, a.text));
+  const sentences = documents.map((d) => d.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
+  const derivedFrom = assignLineage(documents, findCopyLinks(sentences));
+  return documents.map((d) => ({ ...d, derivedFrom: derivedFrom.get(d.id) ?? null }));
 }

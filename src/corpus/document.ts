@@ -13,6 +13,8 @@ export interface Paragraph {
   /** ISO 639-1 code, or null when the paragraph is too short to tell reliably. */
   language: string | null;
   sentences: Sentence[];
+  /** 1-based number of the raw file's line the paragraph starts on. */
+  line?: number;
 }
 
 /** A line of the raw file that is not part of the article, kept so nothing is silently lost. */
@@ -42,7 +44,11 @@ export type RemovalReason =
   | "media-placeholder"
   | "tags"
   | "reading-time"
-  | "title";
+  | "title"
+  | "masthead"
+  | "section-label"
+  | "separator"
+  | "reader-callout";
 
 /** An article as the core sees it: cleaned, segmented, with what the text says about its origin. */
 export interface Document {
@@ -57,6 +63,8 @@ export interface Document {
   derivedFrom: string | null;
   paragraphs: Paragraph[];
   removed: RemovedLine[];
+  /** Outlets the text credits as its source or as contributors ("Source: X", "X contributed to this report"). */
+  credits?: string[];
 }
 
 /** A file the reader could not take, with a one-line reason a person understands. */

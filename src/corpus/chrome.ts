@@ -1,0 +1,127 @@
+import { COMMENTS_MARKER, lineChrome, RELATED_MARKER } from "./chrome-patterns.js";
+import type { RemovalReason } from "./document.js";
+import type { Line } from "./lines.js";
+import { wordCount } from "./lines.js";
+import { isDateLine } from "./published-date.js";
+
+/** One reason per line, null for the article's own lines (and for blank ones). */
+export type Reasons = (RemovalReason | null)[];
+
+/** Where the article's prose starts and ends: the page's header is above, its footer below. */
+export interface Regions {
+  firstBody: number;
+  lastBody: number;
+}
+
+/**
+ * Marks the page chrome of an article. `preset` carries reasons already known (front matter).
+ * Lines are judged on their own first, then by what surrounds them: the list under a "Related:"
+ * line, everything after the comment box, captions that repeat, headline lists in the footer.
+ */
+export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; regions: Regions } {
+  const reasons: Reasons = lines.map((l, i) => preset[i] ?? lineChrome(l.text));
+  markCaptions(lines, reasons);
+  markListsUnderMarkers(lines, reasons);
+  const regions = findRegions(lines, reasons);
+  markDateLines(lines, reasons, regions);
+  markFooterAfterMarkers(lines, reasons, regions);
+  markFooterHeadlines(lines, reasons, regions);
+  return { reasons, regions };
+}
+
+/** A line that reads like running prose: a sentence of some length that is finished. */
+export const isProse = (text: string) => {
+  const words = wordCount(text);
+  return (words >= 8 && /[.…"'”’)\]]$/.test(text)) || words >= 25;
+};
+
+/** A short line that ends without a full stop: a heading, a link text, a list item. */
+const isHeadlineLike = (text: string) =>
+  wordCount(text) >= 3 && wordCount(text) <= 25 && !/[.…:;,]$/.test(text);
+const isBullet = (text: string) => /^[-•*–—·▪►]\s+\S/.test(text);
+
+function findRegions(lines: Line[], reasons: Reasons): Regions {
+  const prose = lines.map((l, i) => reasons[i] === null && isProse(l.text));
+  const firstBody = prose.indexOf(true);
+  return { firstBody: firstBody < 0 ? lines.length : firstBody, lastBody: prose.lastIndexOf(true) };
+}
+
+/** Date lines belong to the header or footer; inside the body a bare date is the article's (a timeline). */
+function markDateLines(lines: Line[], reasons: Reasons, { firstBody, lastBody }: Regions): void {
+  lines.forEach((line, i) => {
+    const outside = i < firstBody || i > lastBody;
+    if (outside && reasons[i] === null && line.text !== "" && isDateLine(line.text)) reasons[i] = "dateline";
+  });
+}
+
+/** "Related:", "MORE IN X" and the like are followed by the headlines they link to. */
+function markListsUnderMarkers(lines: Line[], reasons: Reasons): void {
+  lines.forEach((_, i) => {
+    if (reasons[i] !== "related-links") return;
+    for (let j = i + 1; j < lines.length; j++) {
+      const text = lines[j]?.text ?? "";
+      if (text === "") {
+        // A blank line ends the list unless the next item is a bullet.
+        const next = lines.slice(j + 1).find((l) => l.text !== "");
+        if (!next || !isBullet(next.text)) break;
+        continue;
+      }
+      if (reasons[j] !== null) continue;
+      if (!isBullet(text) && !isHeadlineLike(text)) break;
+      reasons[j] = "related-links";
+    }
+  });
+}
+
+/** After the article, a comment box or a "Latest Posts" heading: nothing below is the article's. */
+function markFooterAfterMarkers(lines: Line[], reasons: Reasons, { lastBody }: Regions): void {
+  const start = lines.findIndex(
+    (l, i) => i > lastBody && (COMMENTS_MARKER.test(l.text) || RELATED_MARKER.test(l.text)),
+  );
+  if (start < 0) return;
+  const reason = COMMENTS_MARKER.test(lines[start]?.text ?? "") ? "comment-form" : "related-links";
+  for (let j = start + 1; j < lines.length; j++) {
+    if (reasons[j] === null && lines[j]?.text !== "") reasons[j] = reason;
+  }
+}
+
+/**
+ * Photo captions: the text of a "[Photo: ...]" placeholder repeated as a line, or a short line that
+ * appears more than once ("John Kirby, a Pentagon spokesman, confirmed the attacks (AFP)" twice).
+ */
+function markCaptions(lines: Line[], reasons: Reasons): void {
+  const key = (text: string) =>
+    text
+      .toLowerCase()
+      .replace(/[^\p{L}\p{N}]+/gu, " ")
+      .trim();
+  const placeholders = new Set(
+    lines
+      .filter((_, i) => reasons[i] === "media-placeholder")
+      .map((l) => key(l.text.replace(/^\[[^:\]]*:?\s*|\]$/g, ""))),
+  );
+  const seen = new Map<string, number>();
+  for (const l of lines) if (l.text !== "") seen.set(key(l.text), (seen.get(key(l.text)) ?? 0) + 1);
+  lines.forEach((line, i) => {
+    if (reasons[i] !== null || line.text === "" || wordCount(line.text) > 40) return;
+    const k = key(line.text);
+    if (placeholders.has(k) || ((seen.get(k) ?? 0) > 1 && wordCount(line.text) >= 3)) {
+      reasons[i] = "repeated-caption";
+    }
+  });
+}
+
+/** Two or more headlines of other stories stacked together below the article. */
+function markFooterHeadlines(lines: Line[], reasons: Reasons, { lastBody }: Regions): void {
+  let block: number[] = [];
+  const flush = () => {
+    if (block.length >= 2) for (const j of block) reasons[j] = "headline-list";
+    block = [];
+  };
+  for (let i = Math.max(lastBody + 1, 0); i < lines.length; i++) {
+    const text = lines[i]?.text ?? "";
+    if (reasons[i] === null && isHeadlineLike(text)) block.push(i);
+    else flush();
+  }
+  flush();
+}

@@ -1,0 +1,73 @@
+// Sentence fingerprints for finding copies: the content words of a sentence, crudely stemmed and
+// interned as numbers, each weighted by how rare it is across the corpus's sentences. Word
+// trigrams were tried first and miss rewrites ("the strikes came even as" / "the strike happened
+// even when"); content words survive rewording and machine translation far better.
+
+const STOP_WORDS = new Set(
+  (
+    "a an the and or but nor of in on at to for from by with as is are was were be been being has have had " +
+    "do does did it its this that these those he she they them his her their we our you your i me my not no " +
+    "will would could should can may might must shall also than then there here which who whom whose what " +
+    "when where while after before about into over under up down out more most some any all such other " +
+    "said says say saying told tells according just very so if because since until only even still"
+  ).split(" "),
+);
+
+/** Quoted words are a source's, not the writer's: every outlet quoting a statement shares them. */
+const QUOTED = /“[^”]*”|"[^"]*"/g;
+
+const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, "").slice(0, 7);
+
+/** The distinct content-word stems of a sentence, outside quotation marks. */
+export function contentStems(sentence: string): string[] {
+  const words = sentence
+    .replace(QUOTED, " ")
+    .toLowerCase()
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’]s\b/g, "")
+    .split(/[^\p{L}\p{N}]+/u)
+    .filter((w) => w !== "" && !STOP_WORDS.has(w));
+  return [...new Set(words.map(stem))];
+}
+
+/** A corpus's sentences as sets of interned stems, with each stem's inverse sentence frequency. */
+export interface FingerprintTable {
+  /** Per sentence: its owner (document index) and its stems as ids, rarest first. */
+  sentences: { doc: number; stems: number[]; mass: number }[];
+  weight: Float64Array;
+  /** How many sentences hold each stem. */
+  frequency: Int32Array;
+}
+
+export const MIN_STEMS = 4;
+
+export function fingerprint(docs: string[][]): FingerprintTable {
+  const ids = new Map<string, number>();
+  const counts: number[] = [];
+  const raw = docs.flatMap((sentences, doc) =>
+    sentences
+      .map((s) => contentStems(s))
+      .filter((stems) => stems.length >= MIN_STEMS)
+      .map((stems) => ({
+        doc,
+        ids: stems.map((s) => {
+          let id = ids.get(s);
+          if (id === undefined) {
+            id = counts.length;
+            ids.set(s, id);
+            counts.push(0);
+          }
+          counts[id] = (counts[id] ?? 0) + 1;
+          return id;
+        }),
+      })),
+  );
+  const frequency = Int32Array.from(counts);
+  const weight = Float64Array.from(counts, (n) => Math.log((raw.length + 1) / n));
+  const sentences = raw.map(({ doc, ids: stems }) => {
+    stems.sort((a, b) => (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b);
+    return { doc, stems, mass: stems.reduce((m, id) => m + (weight[id] ?? 0), 0) };
+  });
+  return { sentences, weight, frequency };
+}
