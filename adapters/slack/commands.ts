@@ -1,17 +1,15 @@
 import { setImmediate as nextTurn } from "node:timers/promises";
 import type { App } from "@slack/bolt";
-import { type Caller, type CommandOutcome, runCommand } from "../../src/index.js";
+import { type Caller, runCommand } from "../../src/index.js";
 import { type SlackDeps, slackCaller } from "./context.js";
 import { respondEphemeral } from "./deliver.js";
-import { reasonOf } from "./errors.js";
+import { reasonOf, SORRY } from "./errors.js";
 import { previewMessages } from "./preview.js";
 import { renderNotice, type SlackMessage } from "./render/render-messages.js";
 
 // Slash commands: ack at once (Slack waits 3 s), then compute and answer through respond().
 
 export const SLACK_COMMANDS = ["brief", "sources"] as const;
-
-const SORRY = "Something went wrong building that answer; please try again in a moment.";
 
 export function registerCommands(app: App, deps: SlackDeps): void {
   for (const name of SLACK_COMMANDS) {
@@ -37,17 +35,16 @@ export function registerCommands(app: App, deps: SlackDeps): void {
 
 async function answer(deps: SlackDeps, name: string, text: string, caller: Caller): Promise<SlackMessage[]> {
   const started = performance.now();
-  let outcome: CommandOutcome;
   try {
-    outcome = await runCommand({ corpus: deps.corpus.state(), caller }, name, text);
+    const outcome = await runCommand({ corpus: deps.corpus.state(), caller }, name, text);
+    deps.log.info("slack command", {
+      command: `/${name}`,
+      outcome: outcome.kind === "error" ? outcome.code : outcome.kind,
+      ms: Math.round(performance.now() - started),
+    });
+    return previewMessages(outcome, name, text);
   } catch (error) {
     deps.log.error("command crashed", { command: `/${name}`, code: "internal", reason: reasonOf(error) });
     return [renderNotice(SORRY)];
   }
-  deps.log.info("slack command", {
-    command: `/${name}`,
-    outcome: outcome.kind === "error" ? outcome.code : outcome.kind,
-    ms: Math.round(performance.now() - started),
-  });
-  return previewMessages(outcome, name, text);
 }

@@ -11,3 +11,6 @@ export function slackErrorCode(error: unknown): string {
 }
 
 export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
+
+/** What the asker reads when our own code failed; the log gets the details. */
+export const SORRY = "Something went wrong building that answer; please try again in a moment.";

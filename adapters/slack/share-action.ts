@@ -2,7 +2,7 @@ import type { App, BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
 import { runCommand } from "../../src/index.js";
 import { type SlackDeps, slackCaller } from "./context.js";
 import { messageArgs, respondEphemeral } from "./deliver.js";
-import { reasonOf, slackErrorCode } from "./errors.js";
+import { reasonOf, SORRY, slackErrorCode } from "./errors.js";
 import { renderNotice, renderSlackMessages } from "./render/render-messages.js";
 import { parseShareValue, SHARE_ACTION_ID } from "./share.js";
 
@@ -19,7 +19,11 @@ export function registerShare(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }) => {
     await ack();
     await deps.inFlight.run(
-      () => share(deps, body, action.value, client, respond),
+      () =>
+        share(deps, body, action.value, client, respond).catch(async (error: unknown) => {
+          deps.log.error("share crashed", { code: "internal", reason: reasonOf(error) });
+          await respondEphemeral(respond, [renderNotice(SORRY)], deps.log, "share");
+        }),
       (error) => deps.log.error("slack share failed", { reason: reasonOf(error) }),
     );
   });

@@ -93,11 +93,14 @@ describe("Slack failures", () => {
     crash = true;
     const broken = await ask(h, "/brief", "strikes");
     const [apology] = await answered(h, broken.id);
+    const sharedApology = await share(h, "brief", "strikes");
     crash = false;
+    expect(sharedApology).toBe(apology?.body.text);
     expect(apology?.body.text).toBe(
       "Something went wrong building that answer; please try again in a moment.",
     );
     expect(h.logs.some((l) => l.includes("command crashed") && l.includes('code="internal"'))).toBe(true);
+    expect(h.logs.some((l) => l.includes("share crashed") && l.includes('code="internal"'))).toBe(true);
     expect(h.logs.join("")).not.toContain("at Object.");
     const next = await ask(h, "/brief", "strikes");
     await answered(h, next.id);

@@ -59,8 +59,10 @@ export function discrepancyItem(d: Discrepancy, style: CitationStyle): Item {
     const conservative =
       d.conservative !== null && claim.number === d.conservative ? ` ${italic("← conservative")}` : "";
     for (const c of claim.citations) {
-      lines.push(`• ${style.source(c.doc)}: ${bold(escapeMrkdwn(claim.value))}${who}${conservative}`);
-      lines.push(`      ${quoted(c.quote)}`);
+      // A row and its quote stay together even when the table spreads over several messages.
+      lines.push(
+        `• ${style.source(c.doc)}: ${bold(escapeMrkdwn(claim.value))}${who}${conservative}\n      ${quoted(c.quote)}`,
+      );
     }
   }
   if (d.range && d.conservative !== null) {

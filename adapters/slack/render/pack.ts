@@ -6,7 +6,7 @@ import { bold, escapeMrkdwn, escapeWithin, italic } from "./mrkdwn.js";
 // Places a layout into as many messages as it needs, each within every Slack limit. Items move
 // whole to the next section or message; an item too big for a section goes line by line; a line too
 // big for any block (a very long quote) leaves a pointer and is shown in full at the end, in
-// text-only messages (no block can hold it). Nothing is cut.
+// text-only messages (no block can hold it). Nothing is cut short of Slack's 40,000-character ceiling.
 
 export type KnownBlock = types.KnownBlock;
 
@@ -71,7 +71,7 @@ class Packer {
   private current: Draft = { blocks: [], chars: 0 };
   private section: SectionBlock | undefined;
   private part: Part | undefined;
-  private headingPending = false;
+  private headingPlaced = false;
   private readonly long: string[] = [];
 
   pack(layout: Layout): SlackMessage[] {
@@ -84,25 +84,38 @@ class Packer {
       this.closeSection();
       if (this.current.blocks.length > 0 && this.hasRoom(0)) this.push({ type: "divider" });
       this.part = part;
-      this.headingPending = true;
+      this.headingPlaced = false;
       for (const item of part.items) {
         const whole = item.join("\n");
         const chunks = whole.length <= SLACK_LIMITS.sectionText ? [whole] : item;
         for (const chunk of chunks) this.add(chunk);
       }
-      if (this.headingPending) this.add("");
+      if (!this.headingPlaced) this.add("");
     }
     this.finishMessage();
     this.addLongPassages();
     return this.messages(escapeWithin(layout.fallback, SLACK_LIMITS.headerText * 2));
   }
 
+  /** Adds a chunk of the current part; the part's heading goes above its first chunk. */
   private add(chunk: string): void {
-    const first = this.headingPending;
-    this.headingPending = false;
-    let piece = first ? this.withHeading(chunk, "") : chunk;
-    if (piece === "") return;
-    if (piece.length > SLACK_LIMITS.sectionText) piece = this.setAside(piece);
+    const heading = this.part?.heading ?? "";
+    if (!this.headingPlaced) {
+      this.headingPlaced = true;
+      const together = [heading, chunk].filter(Boolean).join("\n");
+      if (together.length <= SLACK_LIMITS.sectionText || heading === "" || chunk === "") {
+        this.place(together, false);
+        return;
+      }
+      this.place(heading, false);
+    }
+    this.place(chunk, heading !== "");
+  }
+
+  /** Appends to the open section or opens one; a new message repeats the heading, marked continued. */
+  private place(text: string, repeatHeading: boolean): void {
+    if (text === "") return;
+    const piece = text.length > SLACK_LIMITS.sectionText ? this.setAside(text) : text;
     const section = this.section;
     if (
       section &&
@@ -116,18 +129,17 @@ class Packer {
     this.closeSection();
     if (!this.hasRoom(piece.length)) {
       this.finishMessage();
-      if (!first) piece = this.withHeading(piece, italic("(continued)"));
+      if (repeatHeading) {
+        const head = `${this.part?.heading} ${italic("(continued)")}`;
+        if (head.length + 1 + piece.length <= SLACK_LIMITS.sectionText) {
+          this.openSection(`${head}\n${piece}`);
+          return;
+        }
+        this.openSection(head);
+        this.closeSection();
+      }
     }
     this.openSection(piece);
-  }
-
-  /** The part's heading above `chunk` when both fit one section; else the heading alone goes first. */
-  private withHeading(chunk: string, note: string): string {
-    const heading = [this.part?.heading ?? "", note].filter(Boolean).join(" ");
-    if (chunk === "" || heading === "") return chunk || heading;
-    if (heading.length + 1 + chunk.length <= SLACK_LIMITS.sectionText) return `${heading}\n${chunk}`;
-    this.add(heading);
-    return chunk;
   }
 
   /** Keeps a too-long line for the end and returns the pointer that stands in its place. */
