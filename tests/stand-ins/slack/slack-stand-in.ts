@@ -12,6 +12,13 @@ export interface ApiCall {
   params: Record<string, unknown>;
 }
 
+export interface PostedMessage {
+  ts: string;
+  text: unknown;
+  blocks: unknown;
+  metadata: unknown;
+}
+
 export interface ResponseUrlPost {
   id: string;
   body: Record<string, unknown>;
@@ -38,6 +45,12 @@ export class SlackStandIn {
   readonly acks: EnvelopeAck[] = [];
   /** Ids of response_urls posted to, counted on arrival (before a held answer is released). */
   readonly arrived: string[] = [];
+  /** Messages posted with chat.postMessage, by channel, oldest first (what conversations.history reads). */
+  readonly channels = new Map<string, PostedMessage[]>();
+  /** Channels that no longer exist: chat.postMessage answers channel_not_found. */
+  readonly goneChannels = new Set<string>();
+  private readonly heldMethods = new Map<string, (() => void)[]>();
+  private lastTs = 0;
   private readonly failures = new Map<string, Failure[]>();
   private readonly responseFailures = new Map<string, number>();
   private held: (() => void)[] | undefined;
@@ -80,6 +93,19 @@ export class SlackStandIn {
     return () => {
       const held = this.held ?? [];
       this.held = undefined;
+      for (const release of held) release();
+    };
+  }
+
+  /**
+   * Holds the answers to a Web API method (its effect, e.g. the posted message, already happened)
+   * until the returned function is called: to crash a client between its request and its answer.
+   */
+  holdMethod(method: string): () => void {
+    this.heldMethods.set(method, []);
+    return () => {
+      const held = this.heldMethods.get(method) ?? [];
+      this.heldMethods.delete(method);
       for (const release of held) release();
     };
   }
@@ -191,6 +217,8 @@ export class SlackStandIn {
       return void res.writeHead(failure.status, headers).end();
     }
     const body = failure ? { ok: false, error: failure.error } : this.answer(method, token, params);
+    const held = this.heldMethods.get(method);
+    if (held) await new Promise<void>((release) => held.push(release));
     res.writeHead(200, { "content-type": "application/json" }).end(JSON.stringify(body));
   }
 
@@ -214,14 +242,37 @@ export class SlackStandIn {
         return token === APP_TOKEN
           ? { ok: true, url: `ws://127.0.0.1:${this.port}/socket?ticket=${randomUUID()}` }
           : { ok: false, error: "invalid_auth" };
-      case "chat.postMessage":
+      case "chat.postMessage": {
         if (!botOnly) return { ok: false, error: "invalid_auth" };
-        return {
-          ok: true,
-          channel: params.channel,
-          ts: `${(Date.now() / 1000).toFixed(6)}`,
-          message: { text: params.text },
+        const channel = String(params.channel);
+        if (this.goneChannels.has(channel)) return { ok: false, error: "channel_not_found" };
+        // Unique and increasing, like Slack's: two posts in one millisecond still differ.
+        this.lastTs = Math.max(this.lastTs + 1, Date.now() * 1000);
+        const ts = (this.lastTs / 1e6).toFixed(6);
+        const posted: PostedMessage = {
+          ts,
+          text: params.text,
+          blocks: params.blocks,
+          metadata: params.metadata,
         };
+        this.channels.set(channel, [...(this.channels.get(channel) ?? []), posted]);
+        return { ok: true, channel, ts, message: { text: params.text } };
+      }
+      case "conversations.history": {
+        if (!botOnly) return { ok: false, error: "invalid_auth" };
+        const oldest = Number(params.oldest ?? 0);
+        const withMetadata = String(params.include_all_metadata) === "true";
+        const messages = (this.channels.get(String(params.channel)) ?? [])
+          .filter((m) => Number(m.ts) > oldest)
+          .reverse()
+          .map((m) => ({
+            type: "message",
+            user: BOT_USER_ID,
+            ...m,
+            metadata: withMetadata ? m.metadata : undefined,
+          }));
+        return { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
+      }
       case "chat.postEphemeral":
         if (!botOnly) return { ok: false, error: "invalid_auth" };
         return { ok: true, message_ts: `${(Date.now() / 1000).toFixed(6)}` };
