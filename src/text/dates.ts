@@ -74,5 +74,7 @@ export function isBackground(text: string, documentDate: Date, storyDay: string)
   const storyYear = Number(storyDay.slice(0, 4));
   for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < storyYear) return true;
   const threshold = Date.parse(storyDay) - 4 * DAY_MS;
-  return findDates(text, documentDate).some((d) => Date.parse(d.day) < threshold);
+  // "since he took office in January" dates a reference point, not the event.
+  const sinceClause = (d: DateMention) => /\bsince\b[^,;.]{0,40}$/i.test(text.slice(0, d.start));
+  return findDates(text, documentDate).some((d) => Date.parse(d.day) < threshold && !sinceClause(d));
 }

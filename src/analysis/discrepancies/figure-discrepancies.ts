@@ -35,10 +35,21 @@ function entries(claims: Claim[], context: StoryContext): Entry[] {
   const merged = new Map<string, Entry>();
   for (const c of claims) {
     const source = sourceOf(c, context);
-    const key = `${source}|${c.number ?? c.value.toLowerCase()}|${c.victims ?? ""}`;
+    // One report stating one figure twice, under two names for its source, is one claim.
+    const sameInDoc = [...merged.entries()].find(
+      ([, e]) =>
+        e.claim.number === c.number &&
+        e.victims === c.victims &&
+        e.claim.citations.some((x) => context.rootOf(x.doc) === context.rootOf(c.doc)) &&
+        (e.claim.attributedTo === null ||
+          c.attributedTo === null ||
+          e.claim.value.toLowerCase() === c.value.toLowerCase()),
+    );
+    const key = sameInDoc?.[0] ?? `${source}|${c.number ?? c.value.toLowerCase()}|${c.victims ?? ""}`;
     const citation: Citation = { doc: c.doc, quote: c.sentence };
     const existing = merged.get(key);
     if (existing) {
+      existing.claim.attributedTo ??= c.attributedTo;
       if (!existing.claim.citations.some((x) => x.doc === c.doc && x.quote === c.sentence)) {
         existing.claim.citations.push(citation);
       }

@@ -17,6 +17,10 @@ interface Stated {
 const mentionsAttack = (text: string) =>
   ATTACK_WORDS.some((w) => new RegExp(w.pattern.source, "i").test(text));
 const DAY_MS = 86_400_000;
+const VAGUE = /\b(ago|last week|next week|this week|weeks?|months?)\b/i;
+const SINCE = /\bsince\b[^,;.]{0,40}$/i;
+/** Share of dated mentions the two days must hold for the story to have one date. */
+const DOMINANT = 0.6;
 
 function statedTimes(documents: Document[], context: StoryContext): Stated[] {
   const stated: Stated[] = [];
@@ -26,7 +30,8 @@ function statedTimes(documents: Document[], context: StoryContext): Stated[] {
       for (const { text } of paragraph.sentences) {
         if (!mentionsAttack(text) || isBackground(text, docDate, context.storyDay)) continue;
         for (const mention of findDates(text, docDate)) {
-          if (!mention.dayKnown) continue;
+          if (!mention.dayKnown || VAGUE.test(mention.text) || SINCE.test(text.slice(0, mention.start)))
+            continue;
           const existing = stated.find(
             (s) => s.mention.day === mention.day && s.mention.text === mention.text,
           );
@@ -58,10 +63,16 @@ const early = (m: DateMention) =>
 
 export function timingDiscrepancy(documents: Document[], context: StoryContext): Discrepancy[] {
   const stated = statedTimes(documents, context);
-  const days = [...new Set(stated.map((s) => s.mention.day))].sort();
-  if (days.length !== 2) return [];
-  const [first = "", second = ""] = days;
-  if (Date.parse(second) - Date.parse(first) !== DAY_MS) return [];
+  const weight = (day: string) =>
+    stated.filter((s) => s.mention.day === day).reduce((n, s) => n + s.claim.citations.length, 0);
+  const total = stated.reduce((n, s) => n + s.claim.citations.length, 0);
+  const pairs = [...new Set(stated.map((s) => s.mention.day))]
+    .map((day) => [day, new Date(Date.parse(day) + DAY_MS).toISOString().slice(0, 10)] as const)
+    .map(([a, b]) => ({ first: a, second: b, n: weight(a) + weight(b) }))
+    .sort((x, y) => y.n - x.n);
+  const pair = pairs[0];
+  if (!pair || pair.n < total * DOMINANT) return [];
+  const { first, second } = pair;
   const onFirst = stated.filter((s) => s.mention.day === first);
   const onSecond = stated.filter((s) => s.mention.day === second);
   if (!onFirst.some((s) => late(s.mention)) || !onSecond.some((s) => early(s.mention))) return [];

@@ -49,7 +49,7 @@ const MODIFIER_ACTOR =
 const AGENT =
   /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
 const NOT_TARGET =
-  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
 const BEHIND = /^(.*?)\s+behind\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3})$/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being)\s+$/i;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/;
@@ -60,7 +60,10 @@ function actorOf(sentence: string, hit: Hit): string | null {
   const before = sentence.slice(0, hit.start);
   const after = sentence.slice(hit.end);
   const by = /^\s*(?:[\w,-]+\s+){0,3}?(?:by|,?\s*in which|,?\s*during which)\s+(.*)$/.exec(after);
-  if (by && !/^\s*(?:used|backed|owned|run)\s/.test(after)) {
+  if (
+    by &&
+    !/^\s*(?:\w+\s+){0,2}?(?:used|backed|owned|run|operated|controlled|ordered|led)\s+by\b/i.test(after)
+  ) {
     const phrase = phraseAfter(by[1] ?? "", 6);
     if (phrase) return phrase;
   }

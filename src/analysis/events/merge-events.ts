@@ -18,6 +18,12 @@ export interface PlacedMention extends EventMention {
 /** Who did it, reduced to what two reports share: the country for a state's forces, else the name. */
 export function actorKey(actor: string | null): string | null {
   if (!actor) return null;
+  // "Iran-backed militia", "Iranian-backed militias", "pro-Iranian militias": one patron's proxies.
+  const proxy = /\b(?:pro-([\p{L}]+)|([\p{L}]+)-(?:backed|aligned|allied|supported|linked))\b/u.exec(actor);
+  if (proxy) {
+    const patron = proxy[1] ?? proxy[2] ?? "";
+    return `proxy:${countryOf(patron) ?? nameKey(patron)}`;
+  }
   const words = bareName(actor).split(/\s+/);
   for (let size = 3; size >= 1; size--) {
     for (let i = 0; i + size <= words.length; i++) {
@@ -56,9 +62,9 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
   const specific = mentions.filter((m) => m.family !== "generic");
   const familyOf = (m: PlacedMention): AttackFamily => {
     if (m.family !== "generic") return m.family;
-    const key = actorKey(m.actor);
+    const key = keyOf(m.actor);
     const same = specific.filter(
-      (s) => s.background === m.background && (key === null || actorKey(s.actor) === key),
+      (s) => s.background === m.background && (key === null || keyOf(s.actor) === key),
     );
     const pool =
       same.length > 0
@@ -79,9 +85,18 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
   const canonical = new Map(
     keys.map((k) => [k, keys.find((short) => short.length >= 5 && k.startsWith(short)) ?? k]),
   );
+  // A person named once in full with their country ("US President Joe Biden") is that country later ("Biden").
+  const bySurname = new Map<string, string>();
+  for (const m of mentions) {
+    const key = actorKey(m.actor);
+    const surname = m.actor?.split(/\s+/).at(-1);
+    if (key?.startsWith("country:") && surname && /^\p{Lu}\p{Ll}+$/u.test(surname))
+      bySurname.set(surname, key);
+  }
   const keyOf = (actor: string | null) => {
     const key = actorKey(actor);
-    return key === null ? null : (canonical.get(key) ?? key);
+    if (key === null) return null;
+    return bySurname.get(actor?.split(/\s+/).at(-1) ?? "") ?? canonical.get(key) ?? key;
   };
   const groups = new Map<string, { family: AttackFamily; mentions: PlacedMention[] }>();
   const withActor = mentions.filter(

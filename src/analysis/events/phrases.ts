@@ -5,7 +5,7 @@ import { isKnownPlace } from "../../text/gazetteer.js";
 
 /** Where a noun phrase after the verb ends: punctuation, or a word that starts a new part of the clause. */
 const PHRASE_END =
-  /[,;:()"“”]|\.(?=\s|$)|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|to|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /[,;:()"“”]|\.(?=\s|$)|(?<!belonging|linked|close|next)\sto\s|\sand (?:of|in|to|on)\s|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TAIL_OF =
   /^\s(?:(?:that|which) (?:were|was|are|is|had been) )?(used by|belonging to|run by|operated by|of|linked to|backed by)\s/;
 
@@ -76,7 +76,7 @@ export function placesIn(text: string): string[] {
         .trim()
         .replace(/\.$/, (dot, at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")),
     )
-    .filter((p) => !NOT_PLACE.test(p))
+    .filter((p) => !NOT_PLACE.test(p) && !/-(?:backed|aligned|allied|linked|led)\b/i.test(p))
     .filter(
       (p) =>
         /\b(border|region|province|city|town|area|crossing)\b/i.test(p) ||

@@ -57,8 +57,9 @@ function listOf(names: string[]): string {
 /** "Figures differ on how many were killed: one fighter (an Iraqi militia official) ... 22 fighters (...)." */
 function figuresSentence(d: Discrepancy): SummarySentence {
   const numbered = d.claims.filter((c) => c.number !== null);
-  const lowest = numbered[0];
-  const highest = numbered.at(-1);
+  const inRange = (n: number | null) => d.range === null || n === d.range.min || n === d.range.max;
+  const lowest = numbered.find((c) => inRange(c.number)) ?? numbered[0];
+  const highest = numbered.findLast((c) => inRange(c.number)) ?? numbered.at(-1);
   const picks = [lowest, highest].filter(
     (c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i,
   );
@@ -95,13 +96,16 @@ export function summarise({
   const clean = pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool;
   const mainQuotes = new Set(events[0]?.background === false ? events[0].citations.map((c) => c.quote) : []);
   const chosen: Candidate[] = [];
+  const backgroundQuotes = new Set(
+    events.filter((e) => e.background).flatMap((e) => e.citations.map((c) => c.quote)),
+  );
   const slots: (SummarySentence | null)[] = [];
 
   const lead = best(clean, chosen, (c) => mainQuotes.has(c.text)) ?? best(clean, chosen, () => true);
   if (lead) chosen.push(lead);
   slots.push(lead ? fromCandidate(lead) : null);
 
-  const cause = best(clean, chosen, (c) => CAUSE.test(c.text));
+  const cause = best(clean, chosen, (c) => CAUSE.test(c.text) && !backgroundQuotes.has(c.text));
   if (cause) chosen.push(cause);
   slots.push(cause ? fromCandidate(cause) : null);
 
