@@ -29,6 +29,14 @@ export class RestStandIn extends EventEmitter {
   readonly requests: RecordedRequest[] = [];
   /** Channels the bot may not post in: 403 Missing Permissions (50013). */
   readonly lockedChannels = new Set<string>([IDS.lockedChannel]);
+  /** Channels that were deleted: 404 Unknown Channel (10003). */
+  readonly goneChannels = new Set<string>();
+  /** Messages created in channels, oldest first: what a channel really shows (nonce duplicates excluded). */
+  readonly channelMessages = new Map<
+    string,
+    { id: string; nonce: unknown; body: Record<string, unknown> }[]
+  >();
+  private heldPosts: (() => void)[] | undefined;
   gatewayUrl = "ws://127.0.0.1:1";
   private readonly failures: CannedFailure[] = [];
   private readonly server = createServer((req, res) => void this.handle(req, res));
@@ -55,6 +63,19 @@ export class RestStandIn extends EventEmitter {
       body: { message: "You are being rate limited.", retry_after: retryAfterSeconds, global: false },
       headers: { "retry-after": String(retryAfterSeconds), "x-ratelimit-scope": "user" },
     });
+  }
+
+  /**
+   * Holds the answers to channel message posts (the message is already created) until the returned
+   * function is called: to crash a client between its request and its answer.
+   */
+  holdChannelPosts(): () => void {
+    this.heldPosts = [];
+    return () => {
+      const held = this.heldPosts ?? [];
+      this.heldPosts = undefined;
+      for (const release of held) release();
+    };
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
@@ -105,6 +126,10 @@ export class RestStandIn extends EventEmitter {
       return send(res, f?.status ?? 500, f?.body ?? {}, f?.headers);
     }
     const [status, body] = this.route(recorded);
+    const held = this.heldPosts;
+    if (held && recorded.method === "POST" && /^\/channels\/\d+\/messages$/.test(recorded.path)) {
+      await new Promise<void>((release) => held.push(release));
+    }
     return send(res, status, body);
   }
 
@@ -118,6 +143,19 @@ export class RestStandIn extends EventEmitter {
       return answer(m, r);
     }
     return [404, { message: "404: Not Found", code: 0 }];
+  }
+
+  /** Discord's rules for a channel post: permissions, deleted channels, and enforce_nonce returning the first. */
+  private createMessage(channelId: string, body: Record<string, unknown>): [number, unknown] {
+    if (this.lockedChannels.has(channelId)) return [403, { message: "Missing Permissions", code: 50013 }];
+    if (this.goneChannels.has(channelId)) return [404, { message: "Unknown Channel", code: 10003 }];
+    const posted = this.channelMessages.get(channelId) ?? [];
+    const nonce = body.nonce;
+    const earlier = body.enforce_nonce === true ? posted.find((p) => p.nonce === nonce) : undefined;
+    if (earlier) return [200, { ...message(channelId, earlier.body), id: earlier.id, nonce }];
+    const created = { ...message(channelId, body), ...(nonce !== undefined ? { nonce } : {}) };
+    this.channelMessages.set(channelId, [...posted, { id: created.id, nonce, body }]);
+    return [200, created];
   }
 
   /** [method and path, needs the bot token, answer]. Interaction callbacks and webhooks use the interaction token. */
@@ -145,14 +183,8 @@ export class RestStandIn extends EventEmitter {
       (m, r) => [200, message(IDS.channel, asObject(r.body), m[1])],
     ],
     [/^POST \/webhooks\/(\d+)\/[^/]+$/, false, (m, r) => [200, message(IDS.channel, asObject(r.body), m[1])]],
-    [
-      /^POST \/channels\/(\d+)\/messages$/,
-      true,
-      (m, r) =>
-        this.lockedChannels.has(m[1] ?? "")
-          ? [403, { message: "Missing Permissions", code: 50013 }]
-          : [200, message(m[1] ?? "", asObject(r.body))],
-    ],
+    [/^POST \/channels\/(\d+)\/messages$/, true, (m, r) => this.createMessage(m[1] ?? "", asObject(r.body))],
+    [/^POST \/users\/@me\/channels$/, true, (_, r) => [200, dmChannel(asObject(r.body).recipient_id)]],
     [
       /^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/,
       true,
@@ -168,6 +200,13 @@ export class RestStandIn extends EventEmitter {
     ],
   ];
 }
+
+/** A direct-message channel with the user: its id is the user's id reversed, stable and distinct. */
+const dmChannel = (userId: unknown) => ({
+  id: [...String(userId)].reverse().join(""),
+  type: 1,
+  recipients: [{ id: String(userId) }],
+});
 
 function send(
   res: ServerResponse,
