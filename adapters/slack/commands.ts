@@ -9,7 +9,7 @@ import { renderNotice, type SlackMessage } from "./render/render-messages.js";
 
 // Slash commands: ack at once (Slack waits 3 s), then compute and answer through respond().
 
-export const SLACK_COMMANDS = ["brief", "sources"] as const;
+export const SLACK_COMMANDS = ["brief", "sources", "digest", "status"] as const;
 
 export function registerCommands(app: App, deps: SlackDeps): void {
   for (const name of SLACK_COMMANDS) {
@@ -36,7 +36,11 @@ export function registerCommands(app: App, deps: SlackDeps): void {
 async function answer(deps: SlackDeps, name: string, text: string, caller: Caller): Promise<SlackMessage[]> {
   const started = performance.now();
   try {
-    const outcome = await runCommand({ corpus: deps.corpus.state(), caller }, name, text);
+    const outcome = await runCommand(
+      { corpus: deps.corpus.state(), caller, digests: deps.digests },
+      name,
+      text,
+    );
     deps.log.info("slack command", {
       command: `/${name}`,
       outcome: outcome.kind === "error" ? outcome.code : outcome.kind,

@@ -1,4 +1,4 @@
-import type { Caller } from "../../src/index.js";
+import type { Caller, DigestPort } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
 import type { InFlight } from "./in-flight.js";
@@ -10,6 +10,8 @@ export interface SlackDeps {
   /** Slack user ids from SLACK_EDITORS (user-group and admin lookups are not made). */
   editors: readonly string[];
   inFlight: InFlight;
+  /** The digest scheduler, when this instance runs one (/digest, /status). */
+  digests?: DigestPort;
 }
 
 export function slackCaller(deps: SlackDeps, userId: string, channelId: string): Caller {

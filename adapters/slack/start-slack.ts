@@ -1,5 +1,6 @@
 import type { Server } from "node:http";
 import { App, type webApi } from "@slack/bolt";
+import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
@@ -28,6 +29,8 @@ export interface SlackOptions {
   retryConfig?: webApi.RetryOptions;
   /** How long stop() waits for answers in flight. */
   stopGraceMs?: number;
+  /** The digest scheduler behind /digest and /status. */
+  digests?: DigestPort;
 }
 
 export interface RunningSlack extends RunningPlatform {
@@ -86,7 +89,13 @@ export async function startSlack(
     logLevel: boltLevel(config.LOG_LEVEL),
     deferInitialization: true,
   });
-  const deps: SlackDeps = { corpus, log, editors: config.SLACK_EDITORS, inFlight: createInFlight() };
+  const deps: SlackDeps = {
+    corpus,
+    log,
+    editors: config.SLACK_EDITORS,
+    inFlight: createInFlight(),
+    digests: options.digests,
+  };
   registerCommands(app, deps);
   registerShare(app, deps);
   app.error(async (error) => {
