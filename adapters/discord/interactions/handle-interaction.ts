@@ -1,5 +1,5 @@
 import { setTimeout as delay } from "node:timers/promises";
-import { type Caller, type CommandOutcome, runCommand } from "../../../src/index.js";
+import { type Caller, type CommandOutcome, type DigestPort, runCommand } from "../../../src/index.js";
 import type { Logger } from "../../log.js";
 import type { CorpusSource } from "../../runtime.js";
 import { errorFields, isMissingPermission } from "../discord-errors.js";
@@ -18,6 +18,8 @@ export interface InteractionDeps {
   poster: ChannelPoster | null;
   /** Defer ("thinking…") when the answer is not ready after this long; 0 always defers. */
   deferAfterMs: number;
+  /** The digest scheduler behind /digest and /status, when this instance runs one. */
+  digests?: DigestPort;
 }
 
 const POSTABLE = new Set<CommandOutcome["kind"]>(["briefing", "sources", "digest"]);
@@ -77,7 +79,7 @@ async function compute(
 ): Promise<OutgoingMessage[]> {
   let outcome: CommandOutcome;
   try {
-    outcome = await runCommand({ corpus: deps.corpus.state(), caller }, name, options);
+    outcome = await runCommand({ corpus: deps.corpus.state(), caller, digests: deps.digests }, name, options);
   } catch (error) {
     deps.log.error("discord command failed", { command: name, ...errorFields(error) });
     return [{ content: "deskbrief could not answer that just now; the problem is logged.", embeds: [] }];
@@ -108,7 +110,11 @@ async function postToChannel(customId: string, caller: Caller, responder: Respon
     return responder.reply(say("This button no longer works; run the command again."));
   }
   await responder.acknowledge();
-  const outcome = await runCommand({ corpus: deps.corpus.state(), caller }, question.name, question.options);
+  const outcome = await runCommand(
+    { corpus: deps.corpus.state(), caller, digests: deps.digests },
+    question.name,
+    question.options,
+  );
   if (!POSTABLE.has(outcome.kind)) {
     return responder.followUp(renderDiscordMessages(outcome)[0] ?? say("There is nothing to post."));
   }
