@@ -2,6 +2,7 @@ import { DiscordAPIError, DiscordjsError, REST } from "discord.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
+import { errorFields } from "./discord-errors.js";
 import { startGateway } from "./gateway/start-gateway.js";
 import { startHttpInteractions } from "./http/start-http.js";
 import type { InteractionDeps } from "./interactions/handle-interaction.js";
@@ -89,8 +90,13 @@ function warmUp(corpus: CorpusSource, log: Logger): void {
   const state = corpus.state();
   if (!state.ok) return;
   const started = performance.now();
-  state.service.topics();
-  log.info("discord: corpus analysed before taking interactions", {
-    ms: Math.round(performance.now() - started),
-  });
+  try {
+    state.service.topics();
+    log.info("discord: corpus analysed before taking interactions", {
+      ms: Math.round(performance.now() - started),
+    });
+  } catch (error) {
+    // Commands will say they cannot answer; the bot still starts and /help still works.
+    log.error("discord: analysing the corpus failed", errorFields(error));
+  }
 }

@@ -120,4 +120,10 @@ describe("Discord gateway resilience", () => {
     await new Promise((r) => setTimeout(r, 200));
     expect(standIn.rest.requests.filter(of(i))).toEqual([]);
   });
+
+  it("sent allowed_mentions { parse: [] } with every message the stand-in recorded", () => {
+    const bodies = messageBodies(standIn.rest.requests);
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies.filter((b) => JSON.stringify(b.allowed_mentions) !== '{"parse":[]}')).toEqual([]);
+  });
 });

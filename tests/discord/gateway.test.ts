@@ -162,4 +162,10 @@ describe("Discord over the gateway (discord.js against the local stand-in)", () 
       true,
     );
   });
+
+  it("sent allowed_mentions { parse: [] } with every message the stand-in recorded", () => {
+    const bodies = messageBodies(standIn.rest.requests);
+    expect(bodies.length).toBeGreaterThan(3);
+    expect(bodies.filter((b) => JSON.stringify(b.allowed_mentions) !== '{"parse":[]}')).toEqual([]);
+  });
 });

@@ -53,7 +53,15 @@ export function discordHostileCases(): ContractCase[] {
     outcome: {
       kind: "notice",
       title: "> @everyone",
-      lines: ["> quoted", ">>> all of it", "# Heading", "-# small", "- list", "1. numbered", "<@123456789012345678>"],
+      lines: [
+        "> quoted",
+        ">>> all of it",
+        "# Heading",
+        "-# small",
+        "- list",
+        "1. numbered",
+        "<@123456789012345678>",
+      ],
     },
   };
   return [

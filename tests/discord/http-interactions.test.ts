@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
 import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
-import { runCommand } from "../../src/index.js";
+import { type BriefingService, runCommand } from "../../src/index.js";
+import { hugeBriefing } from "../render-contract/fixtures.js";
 import {
   autocomplete,
   BOT_TOKEN,
@@ -13,6 +14,7 @@ import {
   slashCommand,
   startDiscordStandIn,
 } from "../stand-ins/discord/index.js";
+import { discordViolations } from "./discord-limits.js";
 import { corpusSource, EPHEMERAL, messageBodies, recordingLogger, testConfig } from "./helpers.js";
 
 // HTTP interactions: Discord POSTs signed interactions to our endpoint; we answer in the HTTP
@@ -171,5 +173,55 @@ describe("Discord HTTP interactions (signed requests to our endpoint)", () => {
     it("a signature that is not hexadecimal", async () => {
       await rejected({ ...signer.headers(body), "x-signature-ed25519": "not-a-signature" });
     });
+  });
+});
+
+/** A briefing service (the core's port) that always answers with the synthetic huge briefing. */
+function hugeService(): BriefingService {
+  const briefing = hugeBriefing();
+  return {
+    brief: () => ({ ok: true, briefing }),
+    sources: () => {
+      throw new Error("not used");
+    },
+    topics: () => ["strikes"],
+    aspects: () => ["casualties"],
+    documentCount: () => briefing.documents.length,
+  };
+}
+
+describe("a huge answer over HTTP interactions", () => {
+  it("arrives as a reply and follow-ups, every one within Discord's limits and with mentions off", async () => {
+    const huge = await startDiscord(
+      testConfig({
+        DISCORD_PUBLIC_KEY: signer.publicKeyHex,
+        DISCORD_TOKEN: BOT_TOKEN,
+        DISCORD_APPLICATION_ID: IDS.application,
+        DISCORD_API_URL: standIn.rest.apiUrl,
+      }),
+      { state: () => ({ ok: true, service: hugeService() }) },
+      log,
+      { listen: { host: "127.0.0.1", port: 0 } },
+    );
+    try {
+      const interaction = slashCommand("brief", { topic: "strikes" });
+      const expected = renderDiscordMessages({ kind: "briefing", briefing: hugeBriefing() });
+      const answer = await signer.send(huge.interactionsUrl ?? "", interaction);
+      const followUps = () =>
+        standIn.rest.requests.filter((r) => r.path === `/webhooks/${IDS.application}/${interaction.token}`);
+      await standIn.rest.waitFor(() => followUps().length >= expected.length - 1, 15_000);
+      const bodies = [(answer.body as { data: Record<string, unknown> }).data, ...messageBodies(followUps())];
+      expect(bodies).toHaveLength(expected.length);
+      expect(bodies.flatMap((b) => discordViolations(b))).toEqual([]);
+      for (const b of bodies) expect(b.allowed_mentions).toEqual({ parse: [] });
+    } finally {
+      await huge.stop();
+    }
+  });
+
+  it("sent allowed_mentions { parse: [] } with every message the stand-in recorded", () => {
+    const bodies = messageBodies(standIn.rest.requests);
+    expect(bodies.length).toBeGreaterThan(20);
+    expect(bodies.filter((b) => JSON.stringify(b.allowed_mentions) !== '{"parse":[]}')).toEqual([]);
   });
 });
