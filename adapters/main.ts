@@ -2,9 +2,11 @@ import { type CorpusState, createBriefingService } from "../src/index.js";
 import { runConsole } from "./cli/console.js";
 import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
+import { watchCorpusFolder } from "./corpus/watch-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
-import type { CorpusSource, RunningPlatform } from "./runtime.js";
+import type { RunningPlatform } from "./runtime.js";
+import { DigestConfigError, type RunningDigests, startDigests } from "./schedule/start-digests.js";
 import { startSlack } from "./slack/start-slack.js";
 
 // The composition root behind `npm start`: config, corpus, then the platforms that are configured,
@@ -36,13 +38,32 @@ try {
   log.error("corpus unavailable", { code: error.code, reason: error.message });
   state = { ok: false, problem: error.message };
 }
-const corpus: CorpusSource = { state: () => state };
+// New or changed articles are read while the bot runs: the next /brief and digest see them.
+const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
+  build: (load) => ({ ok: true, service: createBriefingService(load.documents, () => new Date()) }),
+  log,
+});
+
+let digests: RunningDigests | undefined;
+if (slackEnabled(config) || discordEnabled(config)) {
+  try {
+    digests = await startDigests(config, corpus, log);
+  } catch (error) {
+    if (error instanceof DigestConfigError) {
+      process.stderr.write(`deskbrief cannot start; fix these digests (DIGESTS / DIGESTS_FILE):\n`);
+      for (const p of error.problems) process.stderr.write(`  - ${p}\n`);
+    } else {
+      log.error("digests cannot start", { reason: error instanceof Error ? error.message : String(error) });
+    }
+    process.exit(1);
+  }
+}
 
 const platforms: RunningPlatform[] = [];
 
 if (slackEnabled(config)) {
   try {
-    platforms.push(await startSlack(config, corpus, log));
+    platforms.push(await startSlack(config, corpus, log, { digests: digests?.port }));
   } catch (error) {
     log.error("slack cannot start", { reason: error instanceof Error ? error.message : String(error) });
     process.exit(1);
@@ -64,6 +85,8 @@ if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) 
   const stop = async (signal: string) => {
     log.info("stopping", { signal });
     await Promise.allSettled(platforms.map((p) => p.stop()));
+    await digests?.stop();
+    corpus.stop();
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));

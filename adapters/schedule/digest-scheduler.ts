@@ -35,6 +35,8 @@ export interface DigestScheduler {
   postNow(id: string): Promise<DigestPortResult<{ channel: string }>>;
   /** Resolves when no tick is running (for a clean stop). */
   idle(): Promise<void>;
+  /** The platforms this instance can post to. */
+  platforms: DigestPlatform[];
 }
 
 const DEFAULT_LEASE_MS = 2 * 60_000;
@@ -208,6 +210,8 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       })();
       return running;
     },
+
+    platforms: (Object.keys(posters) as DigestPlatform[]).filter((p) => posters[p]),
 
     idle: async () => {
       await running;

@@ -49,6 +49,9 @@ export function createDigestPort(
     async add(request) {
       const check = checkSchedule(request);
       if (!check.ok) return check;
+      if (!scheduler.platforms.includes(request.platform)) {
+        return { ok: false, problem: `This bot has no ${request.platform} bot token to post digests with.` };
+      }
       for (let attempt = 0; attempt < 5; attempt++) {
         const id = newId(request.topic);
         const input = { ...request, id, origin: "chat" as const };

@@ -1,9 +1,11 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { DigestPort } from "../../src/index.js";
-import type { Config } from "../config.js";
+import { type Config, slackEnabled } from "../config.js";
+import { createDiscordDigestPoster } from "../discord/digest-poster.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
+import { createSlackDigestPoster } from "../slack/digest-poster.js";
 import type { DigestPlatform } from "../store/digest-store.js";
 import { openDigestStore } from "../store/open-store.js";
 import { startCronTriggers } from "./cron-trigger.js";
@@ -25,15 +27,32 @@ export class DigestConfigError extends Error {
   }
 }
 
+/** The platforms this instance can post digests to: those configured with a bot token. */
+export function digestPosters(config: Config): Partial<Record<DigestPlatform, DigestPoster>> {
+  const discord = createDiscordDigestPoster(config);
+  return {
+    ...(slackEnabled(config) ? { slack: createSlackDigestPoster(config) } : {}),
+    ...(discord ? { discord } : {}),
+  };
+}
+
 /** Opens (and migrates) the store, syncs configured digests, catches up on missed slots, starts node-cron. */
 export async function startDigests(
   config: Config,
   corpus: CorpusSource,
-  posters: Partial<Record<DigestPlatform, DigestPoster>>,
   log: Logger,
+  posters = digestPosters(config),
 ): Promise<RunningDigests> {
   const configured = loadDigestConfig(config);
   if (!configured.ok) throw new DigestConfigError(configured.problems);
+  for (const entry of configured.entries) {
+    if (!posters[entry.platform]) {
+      log.warn("configured digest cannot be posted from this instance", {
+        id: entry.id,
+        platform: entry.platform,
+      });
+    }
+  }
   const { store, where } = await openDigestStore(config);
   const clock = () => new Date();
   await store.syncConfigSubscriptions(configured.entries, clock().toISOString());
