@@ -14,11 +14,13 @@ export interface Attribution {
   verbStart: number;
   /** "subject" — X said; "inverted" — said X; "according-to" — according to X. */
   kind: "subject" | "inverted" | "according-to";
+  /** "X did not say", "X has not commented": the source is named for what it did not assert. */
+  negated: boolean;
 }
 
 // Tokens that may sit between a subject and its verb: auxiliaries, adverbs, times ("on Friday").
 const BETWEEN = new Set(
-  "all both has have had did does do will would also later earlier then now again previously separately publicly repeatedly further formally officially swiftly quickly immediately initially first last on this monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week month year".split(
+  "all both not n't never yet want wanted wants to has have had did does do will would could also later earlier then now again previously separately publicly repeatedly further formally officially swiftly quickly immediately initially first last on this monday tuesday wednesday thursday friday saturday sunday today yesterday tonight morning afternoon evening night week month year".split(
     " ",
   ),
 );
@@ -27,7 +29,12 @@ const TIME_WORDS =
   /^(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|today|yesterday|tonight|morning|afternoon|evening|night|week|month|year|weekend|january|february|march|april|may|june|july|august|september|october|november|december|late|early|earlier|later|meanwhile|however)$/;
 const NP_ADP = new Set(["of", "for", "from", "with", "in", "at", "to"]);
 const RELATIVE = new Set(["who", "which", "that"]);
-const BOUNDARY = new Set([",", ";", ":", "—", "–", "(", '"', "“", "”", "'", "‘", "’"]);
+const BOUNDARY = new Set([",", ";", ":", "—", "–", "-", "(", '"', "“", "”", "'", "‘", "’"]);
+// A hyphen is a clause break only when spaced ("BEIRUT - The ministry said"), not in "Paris-based".
+const isBoundary = (tokens: Token[], i: number) => {
+  const t = tokens[i];
+  return t !== undefined && BOUNDARY.has(t.text) && (t.text !== "-" || spaceBefore(tokens, i));
+};
 const PASSIVE_AUX = new Set(["was", "were", "been", "being", "is", "are", "be"]);
 // Verbs that put their subject after them in news copy: "..., said the minister."
 const INVERTING = new Set([
@@ -41,6 +48,11 @@ const INVERTING = new Set([
   "explained",
   "noted",
   "warned",
+  "announced",
+  "declared",
+  "continued",
+  "replied",
+  "tweeted",
 ]);
 const CONJ = new Set(["and", "but", "while", "as", "whereas", "so"]);
 
@@ -51,6 +63,11 @@ export function attributionOf(sentence: string): string | null {
 
 /** The first attribution of a sentence: "according to X", "X said ...", "..., said X". */
 export function findAttribution(sentence: string): Attribution | null {
+  return findAttributions(sentence)[0] ?? null;
+}
+
+/** Every attribution of a sentence, in order ("X said ..., as Y told ..."). */
+export function findAttributions(sentence: string): Attribution[] {
   const tokens = tokenize(sentence);
   const found: Attribution[] = [];
   const quoted = quotedSpans(sentence);
@@ -69,12 +86,12 @@ export function findAttribution(sentence: string): Attribution | null {
       continue;
     }
     const prev = tokens[i - 1];
-    if (prev && BOUNDARY.has(prev.text) && INVERTING.has(t.lower)) {
+    if (prev && isBoundary(tokens, i - 1) && INVERTING.has(t.lower)) {
       const np = nounPhraseRight(tokens, i + 1);
       if (np) found.push(make(sentence, tokens, np, t.text, t.start, "inverted"));
     }
   }
-  return found[0] ?? null;
+  return found;
 }
 
 function make(
@@ -87,13 +104,25 @@ function make(
 ): Attribution {
   const start = (tokens[from] as Token).start;
   const end = (tokens[to] as Token).end;
-  return { source: sentence.slice(start, end), start, end, verb, verbStart, kind };
+  const v = tokens.findIndex((t) => t.start === verbStart);
+  const between = kind === "subject" ? tokens.slice(to + 1, v) : tokens.slice(Math.max(0, v - 3), v);
+  const negated = between.some((t) => /^(?:not|n't|never)$/.test(t.lower));
+  return { source: sentence.slice(start, end), start, end, verb, verbStart, kind, negated };
 }
 
 function isReportingToken(tokens: Token[], i: number): boolean {
   const t = tokens[i] as Token;
   if (!REPORTING_VERBS.has(t.lower) || t.lower.endsWith("ing")) return false;
   if (t.pos !== "VERB" && t.pos !== "ADJ" && t.pos !== "AUX") return false;
+  // "a group called Ansar", "calling itself": naming, not saying.
+  const next = tokens[i + 1];
+  if (
+    t.lower.startsWith("call") &&
+    next &&
+    (/^\p{Lu}/u.test(next.text) || /self$|selves$/.test(next.lower))
+  ) {
+    return false;
+  }
   // "were told", "was reported": the subject is the listener or the thing reported, not the source.
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
@@ -131,7 +160,7 @@ function subjectBeforeInsert(tokens: Token[], comma: number): [number, number] |
   let k = comma - 1;
   while (k >= 0 && (tokens[k] as Token).text !== ",") {
     if ((tokens[k] as Token).text === ")") while (k > 0 && (tokens[k] as Token).text !== "(") k--;
-    else if (BOUNDARY.has((tokens[k] as Token).text)) return null;
+    else if (isBoundary(tokens, k)) return null;
     k--;
   }
   if (k < 1 || (tokens[k] as Token).text !== ",") return null;
@@ -194,7 +223,7 @@ function spaceBefore(tokens: Token[], i: number): boolean {
 function startsClause(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before) return true;
-  return BOUNDARY.has(before.text) || CONJ.has(before.lower) || before.pos === "SCONJ";
+  return isBoundary(tokens, start - 1) || CONJ.has(before.lower) || before.pos === "SCONJ";
 }
 
 function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
@@ -202,8 +231,21 @@ function isTimePhrase(tokens: Token[], from: number, to: number): boolean {
   return false;
 }
 
-/** Token range of a noun phrase starting at `from` and running to the next clause break. */
+/**
+ * Token range of a noun phrase starting at `from` and running to the next clause break, with a name in
+ * apposition ("the spokeswoman of the ministry, Ana Diaz,").
+ */
 function nounPhraseRight(tokens: Token[], from: number): [number, number] | null {
+  const np = simpleNounPhraseRight(tokens, from);
+  if (!np || tokens[np[1] + 1]?.text !== ",") return np;
+  const name = simpleNounPhraseRight(tokens, np[1] + 2);
+  if (!name || !tokens.slice(name[0], name[1] + 1).every((t) => t.pos === "PROPN" || t.text === "-"))
+    return np;
+  const after = tokens[name[1] + 1];
+  return !after || /^[,.;]$/.test(after.text) ? [np[0], name[1]] : np;
+}
+
+function simpleNounPhraseRight(tokens: Token[], from: number): [number, number] | null {
   let i = from;
   let last = -1;
   while (i < tokens.length) {

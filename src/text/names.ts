@@ -73,8 +73,8 @@ function isTitleCase(tokens: Token[]): boolean {
 }
 
 function isNameToken(tokens: Token[], i: number): boolean {
-  const t = tokens[i] as Token;
-  if (!isCapitalised(t) || !/^\p{L}[\p{L}.]/u.test(t.text) || DATE_WORDS.has(bare(t))) return false;
+  const t = tokens[i];
+  if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}.]/u.test(t.text) || DATE_WORDS.has(bare(t))) return false;
   if (t.stopWord && t.text === t.text.toUpperCase() && !lookupPlace(t.text)) return false; // "READ MORE"
   const prev = tokens[i - 1];
   const sentenceStart = !prev || /^[.:!?"“‘(—-]$/.test(prev.text);
@@ -90,6 +90,7 @@ function isNameToken(tokens: Token[], i: number): boolean {
       !(t.lower.endsWith("s") && isLexiconWord(t.text))) ||
     lookupPlace(t.text) !== null ||
     GIVEN_NAMES.has(bare(t)) ||
+    (PERSON_TITLES.has(bare(t)) && next?.lower === "of" && isCapitalised(tokens[i + 2] ?? t)) ||
     ACRONYM.test(t.text)
   );
 }
@@ -198,7 +199,8 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
 function lastTitleEnd(words: string[]): number {
   let end = -1;
   for (let i = 0; i < words.length; i++) {
-    if (PERSON_TITLES.has(words[i] as string)) end = Math.max(end, i);
+    const word = words[i] as string;
+    if (PERSON_TITLES.has(word) || PERSON_TITLES.has(word.replace(/s$/, ""))) end = Math.max(end, i);
     for (const role of ROLES_BY_LENGTH) {
       if (role.every((w, k) => words[i + k] === w)) end = Math.max(end, i + role.length - 1);
     }

@@ -1,7 +1,61 @@
 import type { Reaction } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
+import { type AliasIndex, buildAliasIndex } from "../../text/aliases.js";
+import { lookupPlace } from "../../text/gazetteer.js";
+import { findNames } from "../../text/names.js";
+import { bestStatement, citationsOf, mergeStatements } from "./merge.js";
+import { rankReactions } from "./rank.js";
+import { buildRoleBook } from "./role.js";
+import { speakerFromMention } from "./speaker.js";
+import { SpeakerContext } from "./speaker-context.js";
+import { findStatements, type Statement } from "./statements.js";
+import { settleDocument, shareAffiliations } from "./within-document.js";
 
 /** Official and institutional statements across the documents, merged and ranked. */
-export function findReactions(_documents: Document[]): Reaction[] {
-  return [];
+export function findReactions(documents: Document[]): Reaction[] {
+  const english = documents.map(englishOnly);
+  const aliases = buildAliasIndex(english);
+  const roles = buildRoleBook(english, aliases);
+  const statements: Statement[] = [];
+  for (const doc of english) {
+    const ctx: SpeakerContext = new SpeakerContext(doc.id, aliases, roles, (m) => speakerFromMention(m, ctx));
+    const sentences = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    statements.push(...settleDocument(findStatements(doc, ctx), (i) => sentences[i] ?? ""));
+  }
+  const groups = rankReactions(mergeStatements(shareAffiliations(statements)), mainParties(english, aliases));
+  return groups.map((g) => {
+    const best = bestStatement(g);
+    return {
+      speaker: g.speaker.name,
+      role: g.speaker.role,
+      affiliation: g.speaker.affiliation,
+      stance: g.stance,
+      quote: best.quote,
+      citations: citationsOf(g),
+    };
+  });
+}
+
+// The vocabulary is English: a paragraph left in another language (a machine translation's residue) is skipped.
+function englishOnly(doc: Document): Document {
+  return { ...doc, paragraphs: doc.paragraphs.filter((p) => p.language === null || p.language === "en") };
+}
+
+/** The organisations the story is about: the three named in the most documents. */
+function mainParties(documents: Document[], aliases: AliasIndex): Set<string> {
+  const docsByKey = new Map<string, Set<string>>();
+  for (const doc of documents) {
+    for (const p of doc.paragraphs) {
+      for (const s of p.sentences) {
+        for (const m of findNames(s.text)) {
+          if (m.type === "place" || lookupPlace(m.text) || aliases.typeOf(m.text, doc.id) === "person")
+            continue;
+          const key = aliases.keyOf(m.text, doc.id);
+          docsByKey.set(key, (docsByKey.get(key) ?? new Set()).add(doc.id));
+        }
+      }
+    }
+  }
+  const ranked = [...docsByKey].sort((a, b) => b[1].size - a[1].size);
+  return new Set(ranked.slice(0, 3).map(([k]) => k));
 }

@@ -67,6 +67,12 @@ const SPEECH_LEMMAS = [
   "counter",
   "concede",
   "signal",
+  "speak",
+  "affirm",
+  "attribute",
+  "apologise",
+  "apologize",
+  "ask",
 ] as const;
 
 const IRREGULAR: Record<string, string[]> = {
@@ -77,6 +83,7 @@ const IRREGULAR: Record<string, string[]> = {
   reply: ["replied", "replies", "replying"],
   testify: ["testified", "testifies", "testifying"],
   admit: ["admitted", "admits", "admitting"],
+  speak: ["spoke", "spoken", "speaks", "speaking"],
   regret: ["regretted", "regrets", "regretting"],
 };
 

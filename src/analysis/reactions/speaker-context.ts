@@ -1,0 +1,196 @@
+import type { Stance } from "../../briefing/schema.js";
+import type { AliasIndex } from "../../text/aliases.js";
+import { lookupPlace } from "../../text/gazetteer.js";
+import { findNames, type NameMention } from "../../text/names.js";
+import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
+import { ROLE_PHRASES } from "../../text/vocabulary/titles.js";
+import type { RoleInfo } from "./role.js";
+import { institutionOf, type Speaker } from "./speaker.js";
+
+/** A statement already read in the document, as far as resolving later pronouns needs it. */
+interface Said {
+  speaker: Speaker;
+  stance: Stance;
+  paragraph: number;
+  sentence: number;
+}
+
+interface Seen {
+  mentions: NameMention[];
+  paragraph: number;
+}
+
+// Common nouns that stand for a non-state organisation; "the group" never means the Pentagon.
+const ROLE_NOUNS = new Set(ROLE_PHRASES.map((r) => r.split(" ").at(-1) as string));
+const GROUP_NOUNS =
+  /^(?:group|militia|faction|gang|company|firm|operator|organi[sz]ation|alliance|coalition|movement|network|outfit|insurgents|rebels|business|utility|carrier|airline|manufacturer)$/;
+
+/**
+ * What a document has said so far, to resolve "it warned", "he added", "the ministry said" to the nearest
+ * fitting speaker. One per document, fed sentence by sentence in reading order.
+ */
+export class SpeakerContext {
+  private said: Said[] = [];
+  private seen: Seen[] = [];
+  private paragraph = 0;
+  private stance: Stance = "other";
+  private before: NameMention[] = [];
+
+  constructor(
+    readonly docId: string,
+    readonly aliases: AliasIndex,
+    readonly roles: Map<string, RoleInfo>,
+    private readonly speakerOf: (mention: NameMention) => Speaker | null,
+  ) {}
+
+  /**
+   * Moves to a statement: `stance` is what it says, `before` the names its sentence gives ahead of the
+   * speaker, to pick a fitting antecedent.
+   */
+  at(paragraph: number, stance: Stance, before: NameMention[]): void {
+    this.paragraph = paragraph;
+    this.stance = stance;
+    this.before = before;
+  }
+
+  record(speaker: Speaker, stance: Stance, paragraph: number, sentence: number): void {
+    this.said.push({ speaker, stance, paragraph, sentence });
+  }
+
+  /** Called once a sentence is done, so its names can be antecedents of the next ones. */
+  observe(sentence: string, paragraph: number): void {
+    this.seen.push({ mentions: findNames(sentence), paragraph });
+  }
+
+  previousSpeaker(): Speaker | null {
+    return this.recent().at(-1)?.speaker ?? null;
+  }
+
+  /** The speaker in a document's most recent statements and sentences that "he", "she", "it" or "they" means. */
+  pronoun(p: string): Speaker | null {
+    const recent = this.recent();
+    if (p === "he" || p === "she" || p === "i") {
+      const person = [...recent]
+        .reverse()
+        .find((s) => s.speaker.kind === "person" || s.speaker.role !== null);
+      return person?.speaker ?? this.mentionSpeaker((m) => this.isPerson(m));
+    }
+    if (p === "it" || p === "which") {
+      const fits = (s: Said) => s.speaker.kind === "body" || s.speaker.kind === "state";
+      // "it warned ... revenge" continues the group that threatened earlier, however far back.
+      const sameStance = [...this.said]
+        .reverse()
+        .find((s) => fits(s) && this.stance !== "other" && s.stance === this.stance);
+      const last = this.lastSentenceStatement();
+      if (sameStance) return sameStance.speaker;
+      if (last && fits(last)) return last.speaker;
+      const inSentence = this.before.findLast((m) => this.isOrganisation(m));
+      if (inSentence) return this.speakerOf(inSentence);
+      return (
+        this.mentionSpeaker((m) => this.isOrganisation(m), 1) ??
+        [...recent].reverse().find(fits)?.speaker ??
+        null
+      );
+    }
+    return recent.at(-1)?.speaker ?? null;
+  }
+
+  /** "the ministry", "the group", "the president": the nearest earlier speaker or name that the noun fits. */
+  definite(head: string): Speaker | null {
+    if (ROLE_NOUNS.has(head)) return this.personWithRole(head);
+    const generic = GROUP_NOUNS.test(head);
+    const fits = (s: Speaker) =>
+      generic
+        ? s.kind === "body" && s.institution === null && !s.reporting && !lookupPlace(s.name)
+        : `${s.name} ${s.institution ?? ""}`.toLowerCase().includes(head);
+    const mentionFits = (m: NameMention) => (generic ? this.isOrganisation(m) : this.mentionFits(m, head));
+    const last = this.lastSentenceStatement();
+    if (last && fits(last.speaker)) return last.speaker;
+    const inSentence = this.before.findLast(mentionFits);
+    if (inSentence) return this.speakerOf(inSentence);
+    // A group is usually the one just named; a ministry is usually one that spoke before.
+    const named = generic ? this.mentionSpeaker(mentionFits, 1) : null;
+    return (
+      named ??
+      [...this.recent()].reverse().find((s) => fits(s.speaker))?.speaker ??
+      this.mentionSpeaker(mentionFits, 5)
+    );
+  }
+
+  private recent(): Said[] {
+    return this.said.filter((s) => this.paragraph - s.paragraph <= 3);
+  }
+
+  private lastSentenceStatement(): Said | undefined {
+    const last = this.said.at(-1);
+    const previousSentence = this.seen.length - 1;
+    return last && last.sentence >= previousSentence ? last : undefined;
+  }
+
+  /** The first fitting name of the previous sentence, else of the `back` sentences before it. */
+  private mentionSpeaker(test: (m: NameMention) => boolean, back = 3): Speaker | null {
+    for (const seen of this.seen.slice(-back).reverse()) {
+      const m = seen.mentions.find(test);
+      if (m) return this.speakerOf(m);
+    }
+    return null;
+  }
+
+  private isPerson(m: NameMention): boolean {
+    return m.type === "person" || this.aliases.typeOf(m.text, this.docId) === "person";
+  }
+
+  private isOrganisation(m: NameMention): boolean {
+    if (m.type === "place" || this.isPerson(m) || REPORTING_ORGANISATION.test(m.text)) return false;
+    const place = lookupPlace(m.text);
+    return place === null;
+  }
+
+  private mentionFits(m: NameMention, head: string): boolean {
+    const canonical = this.aliases.canonical(m.text, this.docId);
+    const full =
+      `${canonical} ${lookupPlace(m.text)?.name ?? ""} ${institutionOf(m.text) ?? ""}`.toLowerCase();
+    return !this.isPerson(m) && new RegExp(`\\b${head}\\b`).test(full);
+  }
+
+  /**
+   * "the president", "the chief executive": the nearest person of the document whose role has the noun,
+   * else the one such person of the corpus.
+   */
+  private personWithRole(head: string): Speaker | null {
+    const hasRole = (m: NameMention) =>
+      this.isPerson(m) &&
+      new RegExp(`\\b${head}\\b`, "i").test(
+        `${m.title ?? ""} ${this.roles.get(this.aliases.keyOf(m.text, this.docId))?.role ?? ""}`,
+      );
+    const said = [...this.said]
+      .reverse()
+      .find(
+        (s) => s.speaker.kind === "person" && new RegExp(`\\b${head}\\b`, "i").test(s.speaker.role ?? ""),
+      );
+    if (said) return said.speaker;
+    const near = this.mentionSpeaker(hasRole, this.seen.length);
+    if (near) return near;
+    const keys = [...this.roles]
+      .filter(([, r]) => new RegExp(`\\b${head}\\b`, "i").test(r.role))
+      .map(([k]) => k);
+    if (keys.length !== 1) return null;
+    const key = keys[0] as string;
+    for (const seen of [...this.seen].reverse()) {
+      const m = seen.mentions.find((x) => this.aliases.keyOf(x.text, this.docId) === key);
+      if (m) return this.speakerOf(m);
+    }
+    const name = this.roles.get(key)?.name ?? key;
+    const start = 0;
+    return this.speakerOf({
+      text: name,
+      start,
+      end: name.length,
+      type: "person",
+      key,
+      title: null,
+      country: null,
+      acronym: null,
+    });
+  }
+}

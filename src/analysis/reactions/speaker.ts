@@ -1,0 +1,218 @@
+import { countryOf, lookupPlace } from "../../text/gazetteer.js";
+import { bareName, nameKey } from "../../text/name-key.js";
+import { findNames, type NameMention } from "../../text/names.js";
+import {
+  ORGANISATION_WORDS,
+  REPORTING_ORGANISATION,
+  STATE_MEDIA,
+} from "../../text/vocabulary/organisations.js";
+import { bodyInRole, cleanRole, countryInRole, isHeadRole, isNonOfficialRole, isRolePhrase } from "./role.js";
+import type { SpeakerContext } from "./speaker-context.js";
+
+/**
+ * Who speaks: a named person, a body (ministry, military, company, armed group, state media), a state
+ * ("Damascus", "Iran"), anonymous officials, or someone who reports rather than takes a side.
+ */
+export interface Speaker {
+  kind: "person" | "body" | "state" | "anonymous" | "non-official";
+  name: string;
+  /** Equal for every way of naming the same speaker. */
+  key: string;
+  role: string | null;
+  /** The country (else the organisation) the speaker speaks for. */
+  affiliation: string | null;
+  /** Lower-case words naming the institution ("pentagon", "foreign ministry"), to match a spokesperson to it. */
+  institution: string | null;
+  stateMedia: boolean;
+  /** News organisations and monitors: their statements are claims, not reactions. */
+  reporting: boolean;
+  head: boolean;
+}
+
+const ANONYMOUS =
+  /^(?:officials?|authorities|diplomats?|negotiators?|lawmakers|legislators|senators|members)$/i;
+// An unnamed spokesperson of a named body speaks on the record for it.
+const SPOKESPERSON = /^(?:spokesm[ae]n|spokeswom[ae]n|spokespe(?:rson|ople)|secretary|minister|ministers)$/i;
+const NON_OFFICIAL =
+  /^(?:people|persons?|analysts?|researchers?|experts?|critics|residents?|witnesses|witness|observers?|journalists?|reporters?|doctors?|medics?|activists?|investors?|traders?|economists?|sources?|media|insiders|users|customers)$/i;
+const DOCUMENT =
+  /^(?:statement|message|letter|post|tweet|release|update|note|notice|communique|affidavit|filing|report)$/i;
+const PRONOUN = /^(?:he|she|it|they|we|i|who|which|that)$/i;
+
+/** The speakers a subject names ("Biden and the White House" → two), resolved against the document so far. */
+export function resolveSpeakers(
+  sentence: string,
+  start: number,
+  end: number,
+  ctx: SpeakerContext,
+): Speaker[] {
+  const text = sentence.slice(start, end);
+  const parts = coordinated(sentence, start, end);
+  if (parts.length > 1) return parts.flatMap(([s, e]) => resolveSpeakers(sentence, s, e, ctx));
+  const one = resolveSpeaker(sentence, start, end, text, ctx);
+  return one ? [one] : [];
+}
+
+function resolveSpeaker(
+  sentence: string,
+  start: number,
+  end: number,
+  text: string,
+  ctx: SpeakerContext,
+): Speaker | null {
+  const phrase = bareName(text.replace(/\s*\([^)]*\)\s*$/, ""));
+  if (PRONOUN.test(phrase)) return ctx.pronoun(phrase.toLowerCase());
+  const mentions = findNames(sentence).filter((m) => m.start >= start && m.end <= end);
+  // "the minister's critics" are not the minister.
+  const owned = (m: NameMention) => /^['’]s?\b/u.test(sentence.slice(m.end, m.end + 2));
+  const person = mentions.find((m) => isPerson(m, ctx) && !owned(m));
+  if (person) return personSpeaker(sentence, start, end, person, ctx);
+  const head = headNoun(phrase);
+  if (SPOKESPERSON.test(head) && mentions.length > 0) {
+    const body = mentions.find((m) => m.type !== "place") ?? null;
+    return { ...bodySpeaker(body?.text ?? null, phrase.replace(/\s+\S+$/, ""), mentions, ctx), role: head };
+  }
+  if (ANONYMOUS.test(head) || (NON_OFFICIAL.test(head) && !STATE_MEDIA.test(phrase))) {
+    return crowd(phrase, head, mentions);
+  }
+  if (DOCUMENT.test(head)) {
+    const owner = mentions.find((m) => m.type === "organisation" || m.type === "unknown");
+    return owner ? bodySpeaker(owner.text, owner.text, mentions, ctx) : ctx.previousSpeaker();
+  }
+  const named = mentions.filter((m) => m.type !== "place");
+  const organisationWords = phrase.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (named.length > 0 || (organisationWords && mentions.length > 0)) {
+    const main = named.find((m) => m.type === "organisation") ?? named[0];
+    return bodySpeaker(main?.text ?? null, phrase, mentions, ctx);
+  }
+  if (mentions.length > 0 && mentions.every((m) => m.type === "place") && countryOf(phrase)) {
+    const country = countryOf(phrase) as string;
+    return { ...blank(phrase, `state:${nameKey(country)}`), kind: "state", affiliation: country };
+  }
+  if (/^the\s/i.test(text.trim()) || /^(?:its|his|her|their)\s/i.test(text.trim())) {
+    return ctx.definite(head.toLowerCase()); // "the ministry" with nothing to refer to names no one
+  }
+  return organisationWords ? bodySpeaker(null, phrase, mentions, ctx) : null;
+}
+
+/** The speaker a name stands for when it is the antecedent of "it", "he" or "the group". */
+export function speakerFromMention(m: NameMention, ctx: SpeakerContext): Speaker {
+  if (isPerson(m, ctx)) {
+    return personSpeaker(m.text, 0, m.text.length, { ...m, start: 0, end: m.text.length }, ctx);
+  }
+  return bodySpeaker(m.text, m.text, [m], ctx);
+}
+
+const isPerson = (m: NameMention, ctx: SpeakerContext) =>
+  m.type === "person" || ctx.aliases.typeOf(m.text, ctx.docId) === "person";
+
+function personSpeaker(
+  sentence: string,
+  start: number,
+  end: number,
+  m: NameMention,
+  ctx: SpeakerContext,
+): Speaker {
+  const key = ctx.aliases.keyOf(m.text, ctx.docId);
+  const written = cleanRole(
+    [sentence.slice(start, m.start), sentence.slice(m.end, end)]
+      .map((s) => s.replace(/^[\s,]+|[\s,]+$/g, ""))
+      .filter(Boolean)
+      .join(", "),
+  );
+  const known = ctx.roles.get(key);
+  const role = written && isRolePhrase(written) ? written : (known?.role ?? null);
+  const affiliation = countryInRole(written) ?? known?.affiliation ?? bodyInRole(written) ?? null;
+  return {
+    ...blank(ctx.aliases.canonical(m.text, ctx.docId), key),
+    kind: isNonOfficialRole(role) ? "non-official" : "person",
+    role,
+    affiliation,
+    institution: institutionOf(role ?? ""),
+    head: isHeadRole(role),
+  };
+}
+
+function bodySpeaker(
+  name: string | null,
+  written: string,
+  mentions: NameMention[],
+  ctx: SpeakerContext,
+): Speaker {
+  const phrase = written.replace(/^(?:a|an|the)\s+/i, "");
+  const gazetteer = name ? lookupPlace(name) : null;
+  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const reporting = REPORTING_ORGANISATION.test(phrase);
+  const stateMedia = reporting && (STATE_MEDIA.test(phrase) || gazetteer?.kind === "institution");
+  // A phrase that is just a name ("the Eastern Forces (EF)") shows the name's canonical spelling.
+  const justName = name !== null && nameKey(phrase).length <= nameKey(name).length + 1;
+  const display = justName ? ctx.aliases.canonical(name, ctx.docId) : phrase;
+  const institution = gazetteer?.name.toLowerCase() ?? institutionOf(phrase);
+  const key = justName
+    ? ctx.aliases.keyOf(name, ctx.docId)
+    : `body:${nameKey(country ?? "")}:${nameKey(institution ?? phrase)}`;
+  return {
+    ...blank(display, key),
+    kind: reporting && !stateMedia ? "non-official" : "body",
+    affiliation: country ?? (justName ? null : bodyInRole(phrase)),
+    institution,
+    stateMedia,
+    reporting,
+  };
+}
+
+function crowd(phrase: string, head: string, mentions: NameMention[]): Speaker {
+  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const kind = NON_OFFICIAL.test(head) ? "non-official" : "anonymous";
+  return { ...blank(phrase, `crowd:${nameKey(phrase)}`), kind, affiliation: country };
+}
+
+function blank(name: string, key: string): Speaker {
+  return {
+    kind: "body",
+    name,
+    key,
+    role: null,
+    affiliation: null,
+    institution: null,
+    stateMedia: false,
+    reporting: false,
+    head: false,
+  };
+}
+
+const INSTITUTION_WORDS =
+  /\b(?:white house|foreign (?:ministry|office|affairs)|(?:defen[cs]e|interior|justice|state|foreign) (?:ministry|department)|ministry|military|army|armed forces|government|administration|presidency|embassy|police|department|agency|bureau|council|pentagon|kremlin)\b/i;
+
+/** The institution words of a role or name, lower case ("foreign ministry spokesman" → "foreign ministry"). */
+export function institutionOf(text: string): string | null {
+  return text.match(INSTITUTION_WORDS)?.[0].toLowerCase() ?? null;
+}
+
+/** The last noun of a phrase before any "of"/"in"/"close to" complement: "An official of a militia" → "official". */
+function headNoun(phrase: string): string {
+  const core =
+    phrase.split(/\s+(?:of|in|from|at|for|with|close to|familiar with|based in|on)\s+/i)[0] ?? phrase;
+  return (core.trim().split(/\s+/).at(-1) ?? "").replace(/['’]s$/, "");
+}
+
+/** Splits "Biden and the White House" or "Lima, Quito and Bogota" into its speakers. */
+function coordinated(sentence: string, start: number, end: number): [number, number][] {
+  const text = sentence.slice(start, end);
+  if (!/\sand\s/.test(text) || /\(/.test(text)) return [[start, end]];
+  const names = findNames(sentence).filter((m) => m.start >= start && m.end <= end);
+  const cuts: [number, number][] = [];
+  const separator = /,\s+(?:and\s+)?|\s+and\s+/g;
+  let from = start;
+  for (const match of text.matchAll(separator)) {
+    const at = start + (match.index ?? 0);
+    if (names.some((m) => at > m.start && at < m.end)) continue; // "Trinidad and Tobago"
+    cuts.push([from, at]);
+    from = at + match[0].length;
+  }
+  cuts.push([from, end]);
+  // Every part must name someone: "Western and some Iraqi officials" is one subject.
+  return cuts.length > 1 && cuts.every(([s, e]) => names.some((m) => m.start >= s && m.end <= e))
+    ? cuts
+    : [[start, end]];
+}

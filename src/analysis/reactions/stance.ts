@@ -1,0 +1,42 @@
+import type { Stance } from "../../briefing/schema.js";
+
+// General newsroom vocabulary of positions, checked in this order: a refusal to comment says more than
+// any word around it, a threat outweighs the condemnation that often comes with it, and so on.
+const CUES: [Stance, RegExp][] = [
+  [
+    "decline",
+    /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:to\s+)?(?:comment|discuss|respond|elaborate|answer|confirm|be drawn)|\bno comment\b|\b(?:did|does|do|would|could|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:want\s+to\s+|wish\s+to\s+|yet\s+)?(?:comment|respond|reply)|\bnot\s+(?:immediately\s+)?available\s+for\s+comment|\bdeclined comment/i,
+  ],
+  [
+    "threaten",
+    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\bconsequences\b|\bgo unpunished|\bwill be held accountable|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b/i,
+  ],
+  [
+    "condemn",
+    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)/i,
+  ],
+  [
+    "urge-restraint",
+    /\bappeal(?:ed|s|ing)?\s+for\s+calm|\bcall(?:ed|s|ing)?\s+for\s+(?:calm|restraint|de-?escalation|dialogue|a ceasefire)|\b(?:urg(?:e|ed|es|ing)|ask(?:ed|s|ing)?|call(?:ed|s|ing)?\s+on|plead(?:ed|s)?)\b[^.;]{0,80}?\b(?:calm|restraint|refrain|not to|don'?t|panic|avoid|only when|de-?escalat|patience|hoard)|\brefrain from\b|\bdon['’]?t panic\b|\bexercise restraint\b|\b(?:stay|remain) calm\b/i,
+  ],
+  [
+    "defend",
+    /\bdefen[cs]ive\b|\bself-defen[cs]e\b|\bnecessary\b|\bproportionate\b|\bappropriate\b|\bjustified\b|\blegitimate\b|\bright\s+(?:thing|choice|call|decision)\b|\bdeter(?:rent|rence|red)?\b|\bprotect\b|\bdefend(?:ed|s|ing)?\b|\bmeasured response\b|\bconfident\b|\bapolitical\b/i,
+  ],
+  [
+    "support",
+    /\bsupport(?:s|ed|ing)?\s+(?:the|this|our|their)\s+(?:strike|decision|action|operation|move|response)|\bwelcom(?:e|ed|es|ing)\b|\bprais(?:e|ed|es|ing)\b|\bstands?\s+with\b|\bsolidarity\b|\bapplaud/i,
+  ],
+];
+
+/** The stance a statement takes, from what it says and how it is reported. */
+export function stanceOf(content: string): Stance {
+  for (const [stance, cue] of CUES) if (cue.test(content)) return stance;
+  return "other";
+}
+
+/** How strongly a text shows a stance: the reported words that carry it count most. */
+export function evidenceFor(stance: Stance, text: string): number {
+  const cue = CUES.find(([s]) => s === stance)?.[1];
+  return cue ? (text.match(new RegExp(cue.source, "gi"))?.length ?? 0) : 0;
+}
