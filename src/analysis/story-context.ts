@@ -30,9 +30,11 @@ export function storyContext(documents: Document[], now: Date): StoryContext {
     }
     return current;
   };
+  // A copy is as old as its original when it does not say otherwise.
+  const dayOf = (id: string) => byId.get(id)?.published ?? byId.get(rootOf(id))?.published ?? fallback;
   return {
     storyDay,
-    dateOf: (id) => new Date(`${byId.get(id)?.published ?? fallback}T12:00:00Z`),
+    dateOf: (id) => new Date(`${dayOf(id)}T12:00:00Z`),
     rootOf,
   };
 }

@@ -28,7 +28,10 @@ const KILL_AFTER =
   /\b(killed|dead|died|die|slain|perished|lost (?:their|his|her) li(?:ves|fe)|death|deaths|fatalities)\b/i;
 const HURT_AFTER = /\b(wounded|injured|hurt|injuries)\b/i;
 const KILL_BEFORE =
-  /\b(killed|killing|kills|kill|left|leaving|claimed|acknowledged|counted|toll[^.]{0,40}?\bto|toll of|toll at)\s+$/i;
+  /\b(killed|killing|kills|kill|left|leaving|claimed|acknowledged|counted|toll of|toll at)\s+$/i;
+// "the death toll ... rose to 57", "the number of people killed has risen to four", "put the toll at 41".
+const TOLL_BEFORE =
+  /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,70}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|stand|is|was|to|at)\s+(?:to\s+|at\s+)?$/i;
 const HURT_BEFORE = /\b(wounded|wounding|injured|injuring|injures|wounds)\s+$/i;
 const ARTICLE_VICTIM = new RegExp(
   String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
@@ -45,7 +48,7 @@ function classOf(noun: string, modifiers: string): VictimClass {
 
 /** The casualty verb that goes with a figure: after it in the same clause, or just before it. */
 function measureFor(before: string, after: string): CasualtyFigure["measure"] | null {
-  if (KILL_BEFORE.test(before)) return "killed";
+  if (KILL_BEFORE.test(before) || TOLL_BEFORE.test(before)) return "killed";
   if (HURT_BEFORE.test(before)) return "injured";
   const clause = after.split(/[;:]|,\s(?:while|but|and)\s|\s(?:but|while)\s/)[0] ?? "";
   const kill = clause.search(KILL_AFTER);
@@ -73,11 +76,12 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     const rest = sentence.slice(end, Math.max(end, next === q.start ? sentence.length : sentence.length));
     const victim = VICTIM_RE.exec(rest);
     const bare = /^\s+(dead|deaths?|fatalities|killed|wounded|injured)\b/i.exec(rest);
-    if (!victim && !bare) return;
+    const toll = TOLL_BEFORE.test(sentence.slice(Math.max(0, q.start - 110), q.start));
+    if (!victim && !bare && !toll) return;
     const nounEnd = victim ? end + victim[0].length : end;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));
     const after = sentence.slice(end, windowEnd);
-    const measure = measureFor(sentence.slice(Math.max(0, q.start - 60), q.start), after);
+    const measure = measureFor(sentence.slice(Math.max(0, q.start - 110), q.start), after);
     if (!measure) return;
     const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";

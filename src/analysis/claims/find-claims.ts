@@ -8,7 +8,7 @@ import { durationFigures } from "./duration-claims.js";
 import { moneyFigures } from "./money-claims.js";
 
 const REVISION =
-  /\b(raised|revised|updated|lowered|increased|rose to|climbed to|first (counted|said|reported)|later said|new toll|now says)\b/i;
+  /\b(raised|revised|updated|lowered|increased|rose to|risen to|climbed to|jumped to|first (counted|said|reported)|later said|new toll|now says)\b/i;
 // A sentence that points back at the event of the sentence before ("in those strikes", "days later").
 const ANAPHORA =
   /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time|then)\b/i;

@@ -90,6 +90,21 @@ function revisionNote(list: Entry[]): string | null {
   return notes.length > 0 ? `${notes.join("; ")}.` : null;
 }
 
+/**
+ * A later report that says a figure rose ("the toll rose to 57") supersedes lower figures reported
+ * earlier: a rising count is news, not disagreement. Figures from the same day still conflict.
+ */
+function withoutSuperseded(list: Entry[], context: StoryContext): Entry[] {
+  const firstDay = (e: Entry) => Math.min(...e.claim.citations.map((c) => context.dateOf(c.doc).getTime()));
+  const lastDay = (e: Entry) => Math.max(...e.claim.citations.map((c) => context.dateOf(c.doc).getTime()));
+  const updates = list.filter((e) => e.revision && e.claim.number !== null);
+  return list.filter(
+    (e) =>
+      e.claim.number === null ||
+      !updates.some((u) => (u.claim.number ?? 0) > (e.claim.number ?? 0) && firstDay(u) > lastDay(e)),
+  );
+}
+
 export function figureDiscrepancies(claims: Claim[], context: StoryContext): Discrepancy[] {
   const result: Discrepancy[] = [];
   const measures = [...new Set(claims.map((c) => c.measure))];
@@ -113,6 +128,23 @@ export function figureDiscrepancies(claims: Claim[], context: StoryContext): Dis
         claims: claimsOut,
         status: "reconciled",
         note: `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`,
+        range: null,
+        conservative: null,
+      });
+      continue;
+    }
+    const current = withoutSuperseded(compared, context);
+    const currentNumbers = distinctNumbers(current);
+    if (currentNumbers.length === 1) {
+      result.push({
+        aspect: aspect(ofMeasure),
+        question,
+        claims: claimsOut,
+        status: "reconciled",
+        note: `Later reports raised the figure from ${numbers
+          .filter((n) => n !== currentNumbers[0])
+          .sort((a, b) => a - b)
+          .join(", ")} to ${currentNumbers[0]}: an update, not a dispute.`,
         range: null,
         conservative: null,
       });

@@ -42,14 +42,14 @@ function hits(sentence: string): Hit[] {
 const NOT_ACTOR =
   /^(?:the |a |an )?(?:\w+ )?(?:strikes?|attacks?|operation|action|statement|officials?|reports?|media|sources?|this|that|these|those|rockets?|missiles?|drones?|bombs?|warplanes|jets|aircraft|shells|explosions?|blasts?)$|\b(?:attack|strike|raid|bombing)s?\b/i;
 const FOLLOWING_VERB =
-  /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted)\s+/i;
+  /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted|swept|battered|ravaged|devastated|flattened|flooded|tore through)\s+/i;
 const MODIFIER_ACTOR =
   /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!after|before|a|an|the|in|on|of|by|with|and|to|at|from)[a-z-]+\s+){0,2}$/;
 // An actor names someone: a capitalised name, or a noun for people or forces that act.
 const AGENT =
   /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
 const NOT_TARGET =
-  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
 const BEHIND = /^(.*?)\s+behind\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3})$/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being)\s+$/i;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/;
@@ -58,6 +58,12 @@ const ATTRIBUTED_BEFORE = /\b(?:attributed|blamed|pinned)\s+(?:the|this|that)\s+
 /** The attacker named around an attack word, as written; null when the sentence does not say. */
 function actorOf(sentence: string, hit: Hit): string | null {
   const before = sentence.slice(0, hit.start);
+  // A natural hazard is its own actor: "A magnitude 6.8 earthquake", "Hurricane Ida".
+  if (hit.family === "disaster") {
+    const lead = /((?:[\w.'’-]+\s+){0,3})$/.exec(before.split(/[,;:()]/).at(-1) ?? "")?.[1] ?? "";
+    const named = /^\s*[A-Z][a-z]+/.exec(sentence.slice(hit.end))?.[0] ?? "";
+    return `${lead}${sentence.slice(hit.start, hit.end)}${named}`.trim();
+  }
   const after = sentence.slice(hit.end);
   const by = /^\s*(?:[\w,-]+\s+){0,3}?(?:by|,?\s*in which|,?\s*during which)\s+(.*)$/.exec(after);
   if (
@@ -138,7 +144,10 @@ export function eventMentions(sentence: string): EventMention[] {
       }
     }
     const rawActor = actorOf(sentence, hit);
-    const actor = rawActor && !NOT_ACTOR.test(rawActor) && isAgent(rawActor) ? rawActor : null;
+    const actor =
+      rawActor && (hit.family === "disaster" || (!NOT_ACTOR.test(rawActor) && isAgent(rawActor)))
+        ? rawActor
+        : null;
     const rawTarget = targetOf(sentence, hit);
     const bareTarget = rawTarget?.replace(/^the\s+/i, "") ?? null;
     const target = bareTarget && !NOT_TARGET.test(bareTarget) ? rawTarget : null;

@@ -51,7 +51,9 @@ const GENERIC_AGENT =
 const POSSESSIVE_START = /^(?:its|their|his|her|our)\b/i;
 const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
 
-function groupKey(m: PlacedMention, family: AttackFamily, who: string): string {
+function groupKey(m: PlacedMention, family: AttackFamily, actor: string): string {
+  // One hazard per story and date: "a magnitude 6.8 earthquake" and "the quake" are the same event.
+  const who = family === "disaster" ? m.label : actor;
   if (!m.background) return `main|${family}|${who}`;
   return `past|${family}|${who}|${m.month ?? nameKey(m.target ?? "")}`;
 }

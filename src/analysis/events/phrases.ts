@@ -64,7 +64,7 @@ export function reportingSubject(text: string): string | null {
 }
 
 const PLACE =
-  /\b(?:in|near|at|across|along|inside|on)\s+((?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?(?:parts of\s+)?[A-Z][\w.'’-]*(?:[\s-](?:and\s+)?[A-Z][\w'’-]*(?:\.[A-Z]\.?)?){0,3}(?:\s+(?:border(?: region| area| crossing| town)?|region|province|city|area))?)/g;
+  /\b(?:in|near|at|across|along|inside|on)\s+((?:the\s+)?(?:(?:north|south|east|west|central|northern|southern|eastern|western|north-eastern|north-western|south-eastern|south-western)\s+)?(?:parts of\s+|(?:port|city|town|village|province|region|district) of\s+)?[A-Z][\w.'’-]*(?:[\s-](?:and\s+)?[A-Z][\w'’-]*(?:\.[A-Z]\.?)?){0,3}(?:\s+(?:border(?: region| area| crossing| town)?|region|province|city|area))?)/g;
 const NOT_PLACE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Dec)\b/;
 

@@ -16,6 +16,8 @@ export interface Candidate {
   position: number;
   /** From a garbled or mixed-language report: used only when nothing clean says it. */
   degraded: boolean;
+  /** From a copy of another report: the original is the better citation. */
+  copy: boolean;
   vector: Vector;
 }
 
@@ -42,7 +44,15 @@ export function candidates(documents: Document[], context: StoryContext): Candid
         const words = shown.split(/\s+/).length;
         if (words < 8 || words > 45 || /\?\s*$/.test(text) || /^["“]/.test(text) || LEANS_BACK.test(text))
           continue;
-        all.push({ doc: doc.id, text, shown, words, position: position - 1, degraded });
+        all.push({
+          doc: doc.id,
+          text,
+          shown,
+          words,
+          position: position - 1,
+          degraded,
+          copy: doc.derivedFrom !== null,
+        });
         bags.push(terms(text));
       }
     }

@@ -73,15 +73,20 @@ function figuresSentence(d: Discrepancy): SummarySentence {
   };
 }
 
-function reactionSentence(reactions: Reaction[]): SummarySentence | null {
+function reactionSentence(reactions: Reaction[], event: BriefingEvent | undefined): SummarySentence | null {
+  // Condemnation is reported against an act; without one the sentence would not say of what.
+  if (!event) return null;
   const condemning = reactions.filter((r) => r.stance === "condemn");
   const parties = [...new Set(condemning.map((r) => r.affiliation ?? r.speaker))].slice(0, 4);
   if (parties.length === 0) return null;
   const citations = parties.flatMap(
     (p) => condemning.find((r) => (r.affiliation ?? r.speaker) === p)?.citations[0] ?? [],
   );
-  return { text: `${listOf(parties)} condemned it.`, citations };
+  return { text: `${listOf(parties)} condemned the ${event.action}.`, citations };
 }
+
+/** Natural hazards act on their own: nobody condemns an earthquake. */
+const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.toLowerCase());
 
 const wordCount = (s: SummarySentence) => s.text.split(/\s+/).length;
 
@@ -113,7 +118,12 @@ export function summarise({
     (d) => d.status === "open" && d.claims.filter((c) => c.number !== null).length > 1,
   );
   slots.push(open ? figuresSentence(open) : null);
-  slots.push(reactionSentence(reactions));
+  slots.push(
+    reactionSentence(
+      reactions,
+      events.find((e) => !e.background && !isHazard(e)),
+    ),
+  );
 
   const impact = best(clean, chosen, (c) => IMPACT.test(c.text));
   if (impact) chosen.push(impact);

@@ -9,6 +9,7 @@ export type AttackFamily =
   | "bombing"
   | "cyber"
   | "shutdown"
+  | "disaster"
   | "generic";
 
 export interface AttackWord {
@@ -29,6 +30,13 @@ const w = (pattern: string, family: AttackFamily, label: string, verb = false): 
 /** Longest and most specific first: a sentence position is claimed by the first word that matches it. */
 export const ATTACK_WORDS: readonly AttackWord[] = [
   w("ransomware (?:attacks?|hacks?)", "cyber", "ransomware attack"),
+  w("earthquakes?|quakes?|tremors?|aftershocks?", "disaster", "earthquake"),
+  w("floods?|flooding|flash floods?", "disaster", "flood"),
+  w("hurricanes?|typhoons?|cyclones?|tornado(?:e?s)?|storms?", "disaster", "storm"),
+  w("wildfires?|bushfires?|forest fires?", "disaster", "wildfire"),
+  w("landslides?|mudslides?|avalanches?", "disaster", "landslide"),
+  w("tsunamis?", "disaster", "tsunami"),
+  w("(?:volcanic )?eruptions?", "disaster", "eruption"),
   w("cyber-?(?:attacks?|intrusions?|assaults?)", "cyber", "cyberattack"),
   w("(?:data )?breach(?:es)?|intrusions?|hack(?:s|ing)?", "cyber", "hack"),
   w("hacked|breached|compromised", "cyber", "hack", true),
