@@ -76,6 +76,12 @@ describe("Discord HTTP interactions (signed requests to our endpoint)", () => {
     expect(url).toMatch(/^http:\/\/127\.0\.0\.1:\d+\/interactions$/);
   });
 
+  it("answers GET /health for load balancers and 404 elsewhere", async () => {
+    const base = url.replace(/\/interactions$/, "");
+    expect((await fetch(`${base}/health`)).status).toBe(200);
+    expect((await fetch(`${base}/elsewhere`, { method: "POST", body: "{}" })).status).toBe(404);
+  });
+
   it("answers a PING with a PONG", async () => {
     const answer = await signer.send(url, ping());
     expect(answer).toMatchObject({ status: 200, body: { type: 1 } });
