@@ -64,11 +64,17 @@ export async function fixtureCorpus(name: string): Promise<CorpusState> {
   return { ok: true, service: createBriefingService(load.documents, () => FIXED_NOW) };
 }
 
-export const fixtureNames = () =>
-  readdirSync(FIXTURES_DIR, { withFileTypes: true })
+/** Every folder under tests/fixtures that holds articles ("seeds", "engine-corpora/valley-earthquake"). */
+export function fixtureNames(dir = FIXTURES_DIR, prefix = ""): string[] {
+  const entries = readdirSync(dir, { withFileTypes: true });
+  const isArticle = (name: string) => /\.(txt|md)$/.test(name) && name !== "README.md";
+  if (prefix !== "" && entries.some((e) => e.isFile() && isArticle(e.name))) return [prefix];
+  return entries
     .filter((e) => e.isDirectory())
     .map((e) => e.name)
-    .sort();
+    .sort()
+    .flatMap((name) => fixtureNames(join(dir, name), prefix ? `${prefix}/${name}` : name));
+}
 
 /** For every fixture corpus: the whole briefing, a briefing per known topic, sources per aspect, help. */
 export async function fixtureCases(): Promise<ContractCase[]> {
