@@ -66,7 +66,7 @@ const RELATED_INLINE = /^(?:read more|read also|also read|see also|related|relat
 
 /** A line that opens the comment section: whatever follows it is readers', not the article's. */
 export const COMMENTS_MARKER =
-  /^(?:leave a (?:reply|comment)|\d+ comments?|comments? \(\d+\)|comments? (?:are|is) closed\.?|(?:join|start) the (?:discussion|conversation)\.?)$/i;
+  /^(?:leave a (?:reply|comment)|\d+ comments?|comments? \(\d+\)|(?:join|start) the (?:discussion|conversation)\.?)$/i;
 
 /** Credit lines: where the copy came from or who helped. The article's own text never looks like this. */
 const CREDIT: RegExp[] = [

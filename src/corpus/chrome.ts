@@ -1,7 +1,6 @@
 import { COMMENTS_MARKER, lineChrome, RELATED_MARKER } from "./chrome-patterns.js";
 import type { RemovalReason } from "./document.js";
-import type { Line } from "./lines.js";
-import { wordCount } from "./lines.js";
+import { continues, type Line, wordCount } from "./lines.js";
 import { isDateLine } from "./published-date.js";
 
 /** One reason per line, null for the article's own lines (and for blank ones). */
@@ -22,10 +21,11 @@ export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; 
   const reasons: Reasons = lines.map((l, i) => preset[i] ?? lineChrome(l.text));
   markCaptions(lines, reasons);
   markListsUnderMarkers(lines, reasons);
+  markCommentSection(lines, reasons);
   const regions = findRegions(lines, reasons);
   markDateLines(lines, reasons, regions);
   markFooterAfterMarkers(lines, reasons, regions);
-  markFooterHeadlines(lines, reasons, regions);
+  if (regions.lastBody >= 0) markFooterHeadlines(lines, reasons, regions);
   return { reasons, regions };
 }
 
@@ -40,10 +40,38 @@ const isHeadlineLike = (text: string) =>
   wordCount(text) >= 3 && wordCount(text) <= 25 && !/[.…:;,]$/.test(text);
 const isBullet = (text: string) => /^[-•*–—·▪►]\s+\S/.test(text);
 
+/** Prose is judged on whole paragraphs, so the lines of a hard-wrapped paragraph all count as body. */
 function findRegions(lines: Line[], reasons: Reasons): Regions {
-  const prose = lines.map((l, i) => reasons[i] === null && isProse(l.text));
+  const prose = lines.map(() => false);
+  let group: number[] = [];
+  const close = () => {
+    const text = group.map((i) => lines[i]?.text ?? "").join(" ");
+    if (group.length > 0 && isProse(text)) for (const i of group) prose[i] = true;
+    group = [];
+  };
+  lines.forEach((line, i) => {
+    const previous = group.at(-1);
+    const joined = previous === i - 1 && continues(lines[i - 1]?.text ?? "", line.text);
+    if (!joined) close();
+    if (reasons[i] === null && line.text !== "") group.push(i);
+    else close();
+  });
+  close();
   const firstBody = prose.indexOf(true);
   return { firstBody: firstBody < 0 ? lines.length : firstBody, lastBody: prose.lastIndexOf(true) };
+}
+
+/** Below "Leave a Reply" or "Comments (14)" come readers' comments, not the article. */
+function markCommentSection(lines: Line[], reasons: Reasons): void {
+  const start = lines.findIndex(
+    (l, i) =>
+      COMMENTS_MARKER.test(l.text) &&
+      lines.slice(0, i).some((p, j) => reasons[j] === null && isProse(p.text)),
+  );
+  if (start < 0) return;
+  for (let j = start + 1; j < lines.length; j++) {
+    if (reasons[j] === null && lines[j]?.text !== "") reasons[j] = "comment-form";
+  }
 }
 
 /** Date lines belong to the header or footer; inside the body a bare date is the article's (a timeline). */
@@ -73,15 +101,12 @@ function markListsUnderMarkers(lines: Line[], reasons: Reasons): void {
   });
 }
 
-/** After the article, a comment box or a "Latest Posts" heading: nothing below is the article's. */
+/** After the article, a "Latest Posts" or "More from X" heading: nothing below is the article's. */
 function markFooterAfterMarkers(lines: Line[], reasons: Reasons, { lastBody }: Regions): void {
-  const start = lines.findIndex(
-    (l, i) => i > lastBody && (COMMENTS_MARKER.test(l.text) || RELATED_MARKER.test(l.text)),
-  );
+  const start = lines.findIndex((l, i) => i > lastBody && RELATED_MARKER.test(l.text));
   if (start < 0) return;
-  const reason = COMMENTS_MARKER.test(lines[start]?.text ?? "") ? "comment-form" : "related-links";
   for (let j = start + 1; j < lines.length; j++) {
-    if (reasons[j] === null && lines[j]?.text !== "") reasons[j] = reason;
+    if (reasons[j] === null && lines[j]?.text !== "") reasons[j] = "related-links";
   }
 }
 

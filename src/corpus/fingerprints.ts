@@ -1,17 +1,9 @@
+import { ENGLISH_FUNCTION_WORDS } from "../text/language.js";
+
 // Sentence fingerprints for finding copies: the content words of a sentence, crudely stemmed and
 // interned as numbers, each weighted by how rare it is across the corpus's sentences. Word
 // trigrams were tried first and miss rewrites ("the strikes came even as" / "the strike happened
 // even when"); content words survive rewording and machine translation far better.
-
-const STOP_WORDS = new Set(
-  (
-    "a an the and or but nor of in on at to for from by with as is are was were be been being has have had " +
-    "do does did it its this that these those he she they them his her their we our you your i me my not no " +
-    "will would could should can may might must shall also than then there here which who whom whose what " +
-    "when where while after before about into over under up down out more most some any all such other " +
-    "said says say saying told tells according just very so if because since until only even still"
-  ).split(" "),
-);
 
 /** Quoted words are a source's, not the writer's: every outlet quoting a statement shares them. */
 const QUOTED = /“[^”]*”|"[^"]*"/g;
@@ -27,7 +19,7 @@ export function contentStems(sentence: string): string[] {
     .replace(/\p{M}/gu, "")
     .replace(/['’]s\b/g, "")
     .split(/[^\p{L}\p{N}]+/u)
-    .filter((w) => w !== "" && !STOP_WORDS.has(w));
+    .filter((w) => w !== "" && !ENGLISH_FUNCTION_WORDS.has(w));
   return [...new Set(words.map(stem))];
 }
 

@@ -2,7 +2,7 @@ import { paragraphLanguage } from "../text/language.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Reasons } from "./chrome.js";
 import type { Paragraph } from "./document.js";
-import type { Line } from "./lines.js";
+import { continues, type Line } from "./lines.js";
 
 /**
  * Turns the article's own lines into paragraphs. A line is a paragraph, except that a hard-wrapped
@@ -28,11 +28,4 @@ export function buildParagraphs(lines: Line[], reasons: Reasons): Paragraph[] {
       line: group[0]?.number ?? 0,
     };
   });
-}
-
-const WRAPPED_LINE_LENGTH = 50;
-
-function continues(previous: string, next: string): boolean {
-  if (/[.!?…"'”’:)\]]$/.test(previous)) return false;
-  return /^\p{Ll}/u.test(next) || previous.length >= WRAPPED_LINE_LENGTH;
 }

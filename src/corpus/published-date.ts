@@ -7,6 +7,7 @@ import type { FrontMatter } from "./front-matter.js";
 // dateline's "Feb 26" has no year: both give null rather than a guess.
 
 const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/;
+const MAX_DATE_LINE_WORDS = 12;
 /** Words that may surround a date on a date line without being anything else. */
 const DATE_LINE_FILLER =
   /\b(?:published|posted|updated|last updated|first published|on|at|by|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|cest|local time)\b|[\s,|:.()–—-]/gi;
@@ -32,6 +33,7 @@ export function statedDate(text: string): FoundDate | null {
 
 /** Whether a line says nothing but a date ("Saturday, 27 February 2021", "May 10, 2021 9:47 PM GMT"). */
 export function isDateLine(text: string): boolean {
+  if (!WRITTEN_YEAR.test(text) || text.split(" ").length > MAX_DATE_LINE_WORDS) return false;
   const found = statedDate(text);
   return found !== null && text.replace(found.text, "").replace(DATE_LINE_FILLER, "") === "";
 }

@@ -9,6 +9,21 @@ const MIN_PARAGRAPH_WORDS = 5;
 const MIN_FRAGMENT_WORDS = 5;
 const MIN_LOWER_CASE_SHARE = 0.5;
 const MIN_MARGIN = 0.08;
+/** A hundred words settle a paragraph's language; reading more only costs time. */
+const MAX_DETECTED_WORDS = 100;
+/** Edited English prose is roughly half function words; a stretch with few of them may be foreign. */
+const MAX_ENGLISH_FUNCTION_SHARE = 0.3;
+
+/** Common English function words (general vocabulary, shared with the fingerprints of sentences). */
+export const ENGLISH_FUNCTION_WORDS = new Set(
+  (
+    "a an the and or but nor of in on at to for from by with as is are was were be been being has have had " +
+    "do does did it its this that these those he she they them his her their we our you your i me my not no " +
+    "will would could should can may might must shall also than then there here which who whom whose what " +
+    "when where while after before about into over under up down out more most some any all such other " +
+    "said says say saying told tells according just very so if because since until only even still"
+  ).split(" "),
+);
 
 const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 // Names ("Rio de Janeiro", "Tour de France") say nothing of a text's language: judge by the rest.
@@ -18,7 +33,7 @@ const lowerCaseWords = (text: string) => words(text).filter((w) => /^\p{Ll}/u.te
 export function paragraphLanguage(text: string): string | null {
   const lower = lowerCaseWords(text);
   if (lower.length < MIN_PARAGRAPH_WORDS) return null;
-  const result = eld.detect(lower.join(" "));
+  const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
   return result.language !== "" && result.isReliable() ? result.language : null;
 }
 
@@ -48,9 +63,12 @@ export function foreignFragment(sentence: string, expected: string): string | nu
 
 function proseLanguage(text: string, expected: string): string | null {
   const all = words(text);
-  const lower = lowerCaseWords(text);
+  const lower = all.filter((w) => /^\p{Ll}/u.test(w));
   if (lower.length < MIN_FRAGMENT_WORDS || lower.length / all.length < MIN_LOWER_CASE_SHARE) return null;
-  const result = eld.detect(lower.join(" "));
+  // Cheap screen before eld: running English is full of its function words.
+  const english = lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
+  if (expected === "en" && english / lower.length > MAX_ENGLISH_FUNCTION_SHARE) return null;
+  const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
   if (result.language === "" || result.language === expected || !result.isReliable()) return null;
   const scores = result.getScores();
   return (scores[result.language] ?? 0) - (scores[expected] ?? 0) >= MIN_MARGIN ? result.language : null;
