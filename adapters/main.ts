@@ -72,7 +72,7 @@ if (slackEnabled(config)) {
 
 if (discordEnabled(config)) {
   try {
-    platforms.push(await startDiscord(config, corpus, log));
+    platforms.push(await startDiscord(config, corpus, log, { digests: digests?.port }));
   } catch (error) {
     log.error("discord cannot start", { reason: error instanceof Error ? error.message : String(error) });
     process.exit(1);

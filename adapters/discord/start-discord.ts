@@ -1,4 +1,5 @@
 import { DiscordAPIError, DiscordjsError, REST } from "discord.js";
+import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
@@ -18,6 +19,8 @@ export interface DiscordStartOptions {
   listen?: { host?: string; port: number };
   /** Defer when an answer is not ready after this long (default 1500 ms); 0 always defers. */
   deferAfterMs?: number;
+  /** The digest scheduler behind /digest and /status, when this process runs one. */
+  digests?: DigestPort;
 }
 
 /** Discord could not start; the message says which setting to fix and never holds a secret. */
@@ -36,7 +39,12 @@ export async function startDiscord(
   options: DiscordStartOptions = {},
 ): Promise<DiscordPlatform> {
   warmUp(corpus, log);
-  const deps: Omit<InteractionDeps, "poster"> = { corpus, log, deferAfterMs: options.deferAfterMs ?? 1500 };
+  const deps: Omit<InteractionDeps, "poster"> = {
+    corpus,
+    log,
+    deferAfterMs: options.deferAfterMs ?? 1500,
+    ...(options.digests ? { digests: options.digests } : {}),
+  };
   const apiUrl = config.DISCORD_API_URL;
   if (config.DISCORD_PUBLIC_KEY) {
     const rest = new REST(apiUrl ? { api: apiUrl } : {});

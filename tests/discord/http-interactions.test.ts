@@ -225,6 +225,44 @@ describe("a huge answer over HTTP interactions", () => {
     }
   });
 
+  it("answers with one sentence, and logs the reason, when the engine fails", async () => {
+    const broken = await startDiscord(
+      testConfig({ DISCORD_PUBLIC_KEY: signer.publicKeyHex, DISCORD_APPLICATION_ID: IDS.application }),
+      {
+        state: () => ({
+          ok: true,
+          service: {
+            ...hugeService(),
+            brief: () => {
+              throw new Error("engine bug");
+            },
+          },
+        }),
+      },
+      log,
+      { listen: { host: "127.0.0.1", port: 0 } },
+    );
+    try {
+      const answer = await signer.send(
+        broken.interactionsUrl ?? "",
+        slashCommand("brief", { topic: "strikes" }),
+      );
+      expect(answer.body).toEqual({
+        type: 4,
+        data: {
+          content: "deskbrief could not answer that just now; the problem is logged.",
+          embeds: [],
+          components: [],
+          allowed_mentions: { parse: [] },
+          flags: EPHEMERAL,
+        },
+      });
+      expect(lines.some((l) => l.includes("discord command failed") && l.includes("engine bug"))).toBe(true);
+    } finally {
+      await broken.stop();
+    }
+  });
+
   it("sent allowed_mentions { parse: [] } with every message the stand-in recorded", () => {
     const bodies = messageBodies(standIn.rest.requests);
     expect(bodies.length).toBeGreaterThan(20);

@@ -22,6 +22,8 @@ export interface InteractionDeps {
   digests?: DigestPort;
 }
 
+const say = (content: string): OutgoingMessage => ({ content, embeds: [] });
+
 const POSTABLE = new Set<CommandOutcome["kind"]>(["briefing", "sources", "digest"]);
 
 /** Answers one interaction; a failed Discord call is logged with its code, never thrown. */
@@ -77,18 +79,19 @@ async function compute(
   caller: Caller,
   deps: InteractionDeps,
 ): Promise<OutgoingMessage[]> {
-  let outcome: CommandOutcome;
   try {
-    outcome = await runCommand({ corpus: deps.corpus.state(), caller, digests: deps.digests }, name, options);
+    const context = { corpus: deps.corpus.state(), caller, digests: deps.digests };
+    const outcome = await runCommand(context, name, options);
+    const messages: OutgoingMessage[] = renderDiscordMessages(outcome);
+    const customId = deps.poster && POSTABLE.has(outcome.kind) ? postCustomId({ name, options }) : null;
+    const last = messages[messages.length - 1];
+    if (customId && last) last.components = [postButtonRow(customId)];
+    return messages;
   } catch (error) {
+    // A bug in the engine or the renderer: the user gets a sentence, the log gets the reason.
     deps.log.error("discord command failed", { command: name, ...errorFields(error) });
-    return [{ content: "deskbrief could not answer that just now; the problem is logged.", embeds: [] }];
+    return [say("deskbrief could not answer that just now; the problem is logged.")];
   }
-  const messages: OutgoingMessage[] = renderDiscordMessages(outcome);
-  const customId = deps.poster && POSTABLE.has(outcome.kind) ? postCustomId({ name, options }) : null;
-  const last = messages[messages.length - 1];
-  if (customId && last) last.components = [postButtonRow(customId)];
-  return messages;
 }
 
 async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined> {
@@ -100,8 +103,6 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
     timer.abort();
   }
 }
-
-const say = (content: string): OutgoingMessage => ({ content, embeds: [] });
 
 /** Post to channel: recompute the answer from the button's question and post it as the bot. */
 async function postToChannel(customId: string, caller: Caller, responder: Responder, deps: InteractionDeps) {
