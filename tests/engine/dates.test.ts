@@ -1,0 +1,39 @@
+import { describe, expect, it } from "vitest";
+import { findDates, isBackground } from "../../src/text/dates.js";
+
+const published = new Date("2021-06-28T12:00:00Z");
+
+describe("dates", () => {
+  it("resolves weekdays against the report's date, looking back", () => {
+    const [sunday] = findDates("Biden ordered an air strike on Sunday night", published);
+    expect(sunday).toMatchObject({ day: "2021-06-27", partOfDay: "night", dayKnown: true });
+    const [thursday] = findDates("announced the strike on Thursday evening", published);
+    expect(thursday?.day).toBe("2021-06-24");
+  });
+
+  it("moves a bare month that chrono puts in the future back a year", () => {
+    expect(findDates("the breach disclosed in December", published)[0]?.day).toBe("2020-12-01");
+  });
+
+  it("tells which clock a time is on", () => {
+    const mentions = findDates("at about 01:00 on Monday (22:00 GMT on Sunday)", published);
+    expect(mentions.map((m) => [m.day, m.partOfDay])).toEqual([
+      ["2021-06-28", "early"],
+      ["2021-06-27", "evening"],
+    ]);
+    expect(findDates("in the early hours of Friday local time", published)[0]?.clock).toBe("local");
+  });
+
+  it("skips durations that are not dates", () => {
+    expect(findDates("five days after the attack", published)).toEqual([]);
+  });
+
+  it("calls a sentence background when it recalls an earlier event", () => {
+    const story = "2021-06-27";
+    expect(isBackground("In early June, Iraq released a militia commander.", published, story)).toBe(true);
+    expect(isBackground("In 2016, a leak forced a partial shutdown.", published, story)).toBe(true);
+    expect(isBackground("Its leader was killed in a drone strike last year.", published, story)).toBe(true);
+    expect(isBackground("The strikes took place early on Monday.", published, story)).toBe(false);
+    expect(isBackground("the second round since he took office in January", published, story)).toBe(false);
+  });
+});
