@@ -8,6 +8,7 @@ import { rankReactions } from "./rank.js";
 import { buildRoleBook } from "./role.js";
 import { speakerFromMention } from "./speaker.js";
 import { SpeakerContext } from "./speaker-context.js";
+import { evidenceFor } from "./stance.js";
 import { findStatements, type Statement } from "./statements.js";
 import { settleDocument, shareAffiliations } from "./within-document.js";
 
@@ -22,15 +23,23 @@ export function findReactions(documents: Document[]): Reaction[] {
     const sentences = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
     statements.push(...settleDocument(findStatements(doc, ctx), (i) => sentences[i] ?? ""));
   }
-  const groups = rankReactions(mergeStatements(shareAffiliations(statements)), mainParties(english, aliases));
-  return groups.map((g) => {
+  const translated = new Set(
+    documents.filter((d) => d.flags.includes("machine-translation")).map((d) => d.id),
+  );
+  const merged = mergeStatements(shareAffiliations(statements), translated);
+  return rankReactions(merged, mainParties(english, aliases)).map((g) => {
     const best = bestStatement(g);
+    // Quoted words that do not show the stance ("refusal to be an arena") give way to the sentence that does.
+    const quote =
+      evidenceFor(g.stance, best.quote) === 0 && evidenceFor(g.stance, best.text) > 0
+        ? best.text
+        : best.quote;
     return {
       speaker: g.speaker.name,
       role: g.speaker.role,
       affiliation: g.speaker.affiliation,
       stance: g.stance,
-      quote: best.quote,
+      quote,
       citations: citationsOf(g),
     };
   });

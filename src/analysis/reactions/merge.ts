@@ -13,8 +13,10 @@ export interface ReactionGroup {
 }
 
 /** Which statements are reactions: positions of parties, not facts relayed by monitors, reporters or analysts. */
-export function isReaction(st: Statement): boolean {
+export function isReaction(st: Statement, translated: ReadonlySet<string>): boolean {
   const s = st.speaker;
+  // Machine translation garbles "it", "the ministry" and who a quotation belongs to: only named speakers.
+  if (st.inferred && translated.has(st.doc)) return false;
   if (s.kind === "non-official") return s.stateMedia && st.stance !== "other";
   if (s.reporting) return s.stateMedia && st.stance !== "other";
   // Unnamed officials and bare state names relay facts as often as positions: only positions count.
@@ -27,9 +29,9 @@ export function isReaction(st: Statement): boolean {
  * together), then folds a state's or an institution's unattributed position into the named voice that
  * holds the same position for it ("the White House declined" into the president who declined).
  */
-export function mergeStatements(statements: Statement[]): ReactionGroup[] {
+export function mergeStatements(statements: Statement[], translated: ReadonlySet<string>): ReactionGroup[] {
   const groups = new Map<string, ReactionGroup>();
-  for (const st of statements.filter(isReaction)) {
+  for (const st of statements.filter((s) => isReaction(s, translated))) {
     const id = `${st.speaker.key}|${st.stance}`;
     const group = groups.get(id) ?? { speaker: st.speaker, stance: st.stance, statements: [] };
     group.statements.push(st);

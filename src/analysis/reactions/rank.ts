@@ -21,7 +21,9 @@ function tier(g: ReactionGroup, mainParties: ReadonlySet<string>): number {
   const s = g.speaker;
   if (s.head || s.kind === "state") return 0;
   if (s.kind === "anonymous" || s.stateMedia) return 3;
-  if ((s.affiliation !== null && (s.institution !== null || s.role !== null)) || mainParties.has(s.key))
-    return 1;
+  const official = s.affiliation !== null && (s.institution !== null || s.role !== null);
+  // An organisation taking a position (an armed group's threat, a company's defence) is a party to the story.
+  const partyPosition = s.kind === "body" && g.stance !== "other";
+  if (official || partyPosition || mainParties.has(s.key)) return 1;
   return 2;
 }

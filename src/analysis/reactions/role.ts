@@ -122,14 +122,16 @@ export function bodyInRole(role: string | null): string | null {
   return owner && !lookupPlace(owner) ? owner : null;
 }
 
-export const isHeadRole = (role: string | null) =>
-  role !== null && [...HEAD_ROLES].some((h) => new RegExp(`(?<!vice[- ])\\b${h}\\b`, "i").test(role));
+const HEAD = new RegExp(`(?<!vice[- ])\\b(?:${[...HEAD_ROLES].join("|")})\\b`, "i");
+const NON_OFFICIAL = new RegExp(
+  `\\b(?:${[...NON_OFFICIAL_ROLES].join("|")})s?\\b|\\b(?:analysis|analytics|research|economist|professor|scholar|fellow)\\b`,
+  "i",
+);
+
+export const isHeadRole = (role: string | null) => role !== null && HEAD.test(role);
 
 /** Roles whose holders interpret or witness rather than speak for a party. */
-export const isNonOfficialRole = (role: string | null) =>
-  role !== null &&
-  ([...NON_OFFICIAL_ROLES].some((r) => new RegExp(`\\b${r}s?\\b`, "i").test(role)) ||
-    /\b(?:analysis|analytics|research|economist|professor|scholar|fellow)\b/i.test(role));
+export const isNonOfficialRole = (role: string | null) => role !== null && NON_OFFICIAL.test(role);
 
 /** Every person's best-attested role in the corpus, so "Smith said" knows Smith is a Pentagon spokesman. */
 export function buildRoleBook(documents: Document[], aliases: AliasIndex): Map<string, RoleInfo> {

@@ -142,11 +142,11 @@ function bodySpeaker(
   const phrase = written.replace(/^(?:a|an|the)\s+/i, "");
   const gazetteer = name ? lookupPlace(name) : null;
   const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
-  const reporting = REPORTING_ORGANISATION.test(phrase);
-  const stateMedia = reporting && (STATE_MEDIA.test(phrase) || gazetteer?.kind === "institution");
   // A phrase that is just a name ("the Eastern Forces (EF)") shows the name's canonical spelling.
   const justName = name !== null && nameKey(phrase).length <= nameKey(name).length + 1;
   const display = justName ? ctx.aliases.canonical(name, ctx.docId) : phrase;
+  const reporting = REPORTING_ORGANISATION.test(phrase) || REPORTING_ORGANISATION.test(display);
+  const stateMedia = reporting && (STATE_MEDIA.test(phrase) || gazetteer?.kind === "institution");
   const institution = gazetteer?.name.toLowerCase() ?? institutionOf(phrase);
   const key = justName
     ? ctx.aliases.keyOf(name, ctx.docId)

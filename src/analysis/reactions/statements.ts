@@ -21,6 +21,8 @@ export interface Statement {
   quoted: boolean;
   speaker: Speaker;
   stance: Stance;
+  /** True when the speaker was not named in the sentence but inferred ("it said", "the ministry said"). */
+  inferred: boolean;
 }
 
 /** Every statement of a document, speakers resolved in reading order ("it warned" → the group named before). */
@@ -72,8 +74,18 @@ function attributed(
       findNames(text).filter((m) => m.end <= a.start && outside(m)),
     );
     const quote = bestQuote(text, quoted, from, to);
+    const inferred = !findNames(text).some((m) => m.start >= a.start && m.end <= a.end);
     for (const speaker of resolveSpeakers(text, a.start, a.end, ctx)) {
-      out.push({ paragraph, sentence, text, quote: quote ?? text, quoted: quote !== null, speaker, stance });
+      out.push({
+        paragraph,
+        sentence,
+        text,
+        quote: quote ?? text,
+        quoted: quote !== null,
+        speaker,
+        stance,
+        inferred,
+      });
     }
   });
   return out;
@@ -112,6 +124,7 @@ function continued(
       quoted: quote !== null,
       speaker: previous.speaker,
       stance: stanceOf(text),
+      inferred: true,
     },
   ];
 }

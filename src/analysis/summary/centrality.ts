@@ -61,15 +61,23 @@ export function candidates(documents: Document[], context: StoryContext): Candid
   for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log(1 + bags.length / (df.get(t) ?? 1));
   const vectors = bags.map((bag) => vectorOf(bag, idf));
+  // Only sentences that share a term can be similar: compare through a term index, not all pairs.
+  const postings = new Map<string, number[]>();
+  vectors.forEach((v, i) => {
+    for (const t of v.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
+  });
+  const roots = all.map((c) => context.rootOf(c.doc));
   return all.map((c, i) => {
     const supporters = new Set<string>();
-    const root = context.rootOf(c.doc);
-    vectors.forEach((v, j) => {
-      const other = all[j];
-      if (!other || j === i) return;
-      const otherRoot = context.rootOf(other.doc);
-      if (otherRoot !== root && cosine(vectors[i] as Vector, v) >= SIMILAR) supporters.add(otherRoot);
-    });
-    return { ...c, support: supporters.size, vector: vectors[i] as Vector };
+    const vector = vectors[i] as Vector;
+    const seen = new Set<number>();
+    for (const t of vector.keys()) {
+      for (const j of postings.get(t) ?? []) {
+        if (j === i || seen.has(j) || roots[j] === roots[i] || supporters.has(roots[j] as string)) continue;
+        seen.add(j);
+        if (cosine(vector, vectors[j] as Vector) >= SIMILAR) supporters.add(roots[j] as string);
+      }
+    }
+    return { ...c, support: supporters.size, vector };
   });
 }
