@@ -82,7 +82,18 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
     display.set(root, summarise(gs));
   }
 
+  // Analysers ask about the same names over and over: answer each (name, document) once.
+  const memo = new Map<string, string | null>();
   const rootOf = (written: string, docId?: string): string | null => {
+    const id = `${docId ?? ""}\u0000${written}`;
+    let root = memo.get(id);
+    if (root === undefined) {
+      root = resolve(written, docId);
+      memo.set(id, root);
+    }
+    return root;
+  };
+  const resolve = (written: string, docId?: string): string | null => {
     const name = withoutTitle(written);
     const key = entityKey(name);
     if (groups.has(key)) return find(key);
@@ -115,9 +126,12 @@ function shortForms(m: NameMention): string[] {
   const words = m.text.split(/\s+/);
   if (words.length < 2) return [];
   if (m.type === "person") return [nameKey(words.at(-1) as string)];
-  if (m.type === "organisation")
-    return words.filter((w) => ORGANISATION_WORDS.has(w.toLowerCase())).map(nameKey);
-  return [];
+  if (m.type === "place" || lookupPlace(m.text)) return [];
+  // "the Observatory" for its full name; "Acme" for "Acme Shipping" unless Acme is a place or people.
+  const head = words.filter((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  const first = words[0] as string;
+  const lead = lookupPlace(first) || ORGANISATION_WORDS.has(first.toLowerCase()) ? [] : [first];
+  return [...(m.type === "organisation" ? head : []), ...lead].map(nameKey);
 }
 
 /** "Mr Kirby", "Gen. Rasool" → the name without its title. */

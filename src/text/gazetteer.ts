@@ -75,6 +75,17 @@ export const COUNTRIES: readonly string[] = COUNTRY_ROWS.map(([name = ""]) => na
  * ("the U.S.", "Iraq's", "Elysée"). Acronyms of two or three letters must be written in capitals.
  */
 export function lookupPlace(term: string): GazetteerEntry | null {
+  let hit = looked.get(term);
+  if (hit === undefined) {
+    hit = lookup(term);
+    if (looked.size > 50_000) looked.clear();
+    looked.set(term, hit);
+  }
+  return hit;
+}
+const looked = new Map<string, GazetteerEntry | null>();
+
+function lookup(term: string): GazetteerEntry | null {
   const bare = bareName(term);
   const key = nameKey(bare);
   if (!key) return null;

@@ -14,6 +14,17 @@ const CLOSE_CURLY = "”»";
  * marks are too often apostrophes to pair, except ‘…’ opened after a space.
  */
 export function quotedSpans(text: string): QuotedSpan[] {
+  let spans = cache.get(text);
+  if (!spans) {
+    spans = scan(text);
+    if (cache.size > 20_000) cache.clear();
+    cache.set(text, spans);
+  }
+  return spans;
+}
+const cache = new Map<string, QuotedSpan[]>();
+
+function scan(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open: { at: number; mark: string } | null = null;
   for (let i = 0; i < text.length; i++) {
