@@ -77,7 +77,7 @@ export function aspectMatcher(aspect: string): AspectMatcher {
   return {
     matches(sentence, paragraph) {
       if (wholeKey.length > 3 && words.length > 1 && nameKey(sentence).includes(wholeKey)) return true;
-      if (!head || !head(sentence)) return false;
+      if (!head?.(sentence)) return false;
       return modifiers.every((m) => m(sentence) || m(paragraph));
     },
   };

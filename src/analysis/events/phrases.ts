@@ -74,7 +74,7 @@ export function placesIn(text: string): string[] {
     .map((m) =>
       (m[1] ?? "")
         .trim()
-        .replace(/\.$/, (dot, at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")),
+        .replace(/\.$/, (dot, _at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")),
     )
     .filter((p) => !NOT_PLACE.test(p) && !/-(?:backed|aligned|allied|linked|led)\b/i.test(p))
     .filter(
