@@ -1,17 +1,12 @@
 import type { APIEmbed } from "discord.js";
 
-/** Discord's message limits (characters). discord.js checks none of the totals, so the renderer does. */
+/** Discord's message limits the renderer meets (characters); discord.js checks none of the totals. */
 export const LIMITS = {
   content: 2000,
   embedsPerMessage: 10,
   embedsTotal: 6000,
   title: 256,
   description: 4096,
-  fields: 25,
-  fieldName: 256,
-  fieldValue: 1024,
-  footer: 2048,
-  authorName: 256,
 } as const;
 
 /** What Discord counts towards the 6000 characters across a message's embeds. */
