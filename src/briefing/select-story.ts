@@ -10,6 +10,8 @@ const fold = (term: string) =>
   term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
 
 export interface StoryIndex {
+  /** The stories of the corpus, each a list of documents. */
+  stories: Document[][];
   /** Documents of the stories matching the topic; empty when nothing matches. */
   select(topic: string): Document[];
 }
@@ -29,6 +31,7 @@ export function indexStories(documents: Document[]): StoryIndex {
   const { stories } = groupStories(documents);
   const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d.id, s] as const)));
   return {
+    stories: stories.map((s) => s.documents),
     select(topic) {
       const words = topic.split(/\s+/).filter(Boolean);
       if (words.length === 0) return documents;

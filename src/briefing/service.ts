@@ -24,6 +24,10 @@ export function createBriefingService(documents: Document[], now: () => Date): B
     return analysis;
   };
 
+  // Every story is analysed up front, so the first command is as fast as the next.
+  for (const story of index.stories) analyse(story);
+  analyse(documents);
+
   const topics = (): string[] => {
     const whole = analyse(documents);
     const words = [
