@@ -67,24 +67,20 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
   async function postDue(sub: Subscription, now: number): Promise<void> {
     const from = Math.max(Date.parse(sub.checkedThrough), now - lookbackMs);
     const slots = slotsBetween(sub, from, now);
-    const inGrace = slots.filter((t) => now - t <= options.graceMs);
-    const latest = inGrace.pop();
-    // Several missed slots within the grace window make one digest (the latest), not a burst.
-    const skipped = [...slots.filter((t) => now - t > options.graceMs), ...inGrace];
-    if (skipped.length > 0) {
-      const recorded = await store.recordSkipped(sub.id, skipped.map(iso), iso(now));
+    if (slots.length === 0) return;
+    const late = slots.filter((t) => now - t > options.graceMs);
+    if (late.length > 0) {
+      const recorded = await store.recordSkipped(sub.id, late.map(iso), iso(now));
       if (recorded > 0)
-        log.warn("digest slots skipped", { id: sub.id, count: recorded, last: iso(skipped.at(-1) ?? now) });
+        log.warn("digest slots skipped", { id: sub.id, count: recorded, last: iso(late.at(-1) ?? now) });
     }
-    if (latest === undefined) {
-      if (slots.length > 0) await store.markChecked(sub.id, iso(now));
-      return;
+    const mine: string[] = [];
+    for (const t of slots.filter((t) => now - t <= options.graceMs)) {
+      if (await claim(sub.id, iso(t), "scheduled", now)) mine.push(iso(t));
     }
-    const slot = iso(latest);
-    const claimed = await claim(sub.id, slot, "scheduled", now);
-    // Marked only after the claim: from here the claim row, not this process, carries the slot.
+    // Marked only after the claims: from here the claim rows, not this process, carry the slots.
     await store.markChecked(sub.id, iso(now));
-    if (claimed) await deliver(sub, slot, false);
+    for (const slot of mine) await deliver(sub, slot, false);
   }
 
   const claim = (subscriptionId: string, slot: string, kind: SlotKind, now: number) =>

@@ -84,16 +84,20 @@ describe("digest scheduler (injected clock, real SQLite)", () => {
     expect(h.poster.posts).toHaveLength(1);
   });
 
-  it("collapses several missed slots within the grace window into one digest", async () => {
-    await start("2024-01-15T05:00:00Z", subscription({ cron: "0 * * * *" }));
-    h.set("2024-01-15T09:30:00Z");
+  it("posts each slot missed within the grace window once, oldest first, and skips older ones", async () => {
+    await start("2024-01-15T01:00:00Z", subscription({ cron: "0 * * * *" }));
+    h.set("2024-01-15T09:30:00Z"); // down since 01:00; grace 6 h reaches back to 03:30
     await h.scheduler.tick();
-    expect(h.poster.posts).toHaveLength(1);
+    await h.scheduler.tick();
+    const posted = (await h.store.listSlots("morning", 20)).filter((s) => s.status === "posted");
+    expect(posted.map((s) => s.slot).reverse()).toEqual(
+      ["04", "05", "06", "07", "08", "09"].map((hh) => `2024-01-15T${hh}:00:00.000Z`),
+    );
+    expect(h.poster.posts).toHaveLength(6);
     expect(await h.store.slotSummary("morning")).toMatchObject({
-      skipped: 3,
-      lastSkipped: "2024-01-15T08:00:00.000Z",
+      skipped: 2,
+      lastSkipped: "2024-01-15T03:00:00.000Z",
     });
-    expect((await h.store.slotSummary("morning")).lastPosted?.slot).toBe("2024-01-15T09:00:00.000Z");
   });
 
   it("posts nothing while paused, does not catch up on resume, and posts the next slot after", async () => {
@@ -115,7 +119,7 @@ describe("digest scheduler (injected clock, real SQLite)", () => {
   });
 
   it("lets one of two instances on one database post each slot", async () => {
-    await start("2024-01-15T07:00:00Z", subscription({ cron: "*/5 * * * *" }));
+    await start("2024-01-15T07:59:00Z", subscription({ cron: "*/5 * * * *" }));
     const other = h.make(await h.anotherStore(), "second");
     for (let minute = 0; minute <= 30; minute++) {
       h.set(new Date(Date.parse("2024-01-15T08:00:00Z") + minute * 60_000).toISOString());
