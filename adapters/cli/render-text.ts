@@ -12,6 +12,8 @@ import type {
 
 const rule = (title: string) => `\n${title.toUpperCase()}\n${"-".repeat(title.length)}`;
 const cite = (c: Citation) => `[${c.doc}] "${c.quote}"`;
+/** "[000][003]": each cited report once, in order of first citation. */
+const markers = (citations: Citation[]) => [...new Set(citations.map((c) => `[${c.doc}]`))].join("");
 
 export function renderOutcome(outcome: CommandOutcome): string {
   switch (outcome.kind) {
@@ -37,9 +39,7 @@ export function renderOutcome(outcome: CommandOutcome): string {
         `Digest: ${outcome.digest.topic || "all stories"}`,
         ...(outcome.digest.changes.length === 0
           ? ["  Nothing new since the last digest."]
-          : outcome.digest.changes.map(
-              (c) => `  - ${c.text} ${c.citations.map((x) => `[${x.doc}]`).join("")}`,
-            )),
+          : outcome.digest.changes.map((c) => `  - ${c.text} ${markers(c.citations)}`)),
         "",
         renderBriefing(outcome.digest.briefing),
       ].join("\n");
@@ -78,7 +78,7 @@ function renderBriefing(b: Briefing): string {
   out.push(rule("Summary"));
   if (b.summary.length === 0) out.push("  (nothing to summarise)");
   b.summary.forEach((s, i) => {
-    out.push(`  ${i + 1}. ${s.text} ${s.citations.map((c) => `[${c.doc}]`).join("")}`);
+    out.push(`  ${i + 1}. ${s.text} ${markers(s.citations)}`);
   });
 
   out.push(rule("Who attacked what"));
@@ -90,7 +90,7 @@ function renderBriefing(b: Briefing): string {
     out.push(
       `  ${e.background ? "(earlier) " : ""}${e.actor} — ${e.action} — ${e.target}${where ? ` (${where})` : ""}`,
     );
-    out.push(`      ${e.citations.map((c) => `[${c.doc}]`).join(" ")} ${cite(e.citations[0] as Citation)}`);
+    out.push(`      ${markers(e.citations)} ${cite(e.citations[0] as Citation)}`);
   }
 
   out.push(rule("Reactions"));
@@ -99,7 +99,7 @@ function renderBriefing(b: Briefing): string {
     out.push(`  ${party}`);
     for (const r of reactions) {
       const who = [r.speaker, r.role].filter(Boolean).join(", ");
-      out.push(`    [${r.stance}] ${who}: "${r.quote}" ${r.citations.map((c) => `[${c.doc}]`).join("")}`);
+      out.push(`    [${r.stance}] ${who}: "${r.quote}" ${markers(r.citations)}`);
     }
   }
 
@@ -131,7 +131,7 @@ function renderDiscrepancy(d: Discrepancy): string[] {
   const lines = [`  ${d.question} (${d.aspect})`];
   for (const c of d.claims) {
     const who = c.attributedTo ? ` — ${c.attributedTo}` : "";
-    lines.push(`    ${c.value.padEnd(16)}${who}  ${c.citations.map((x) => `[${x.doc}]`).join("")}`);
+    lines.push(`    ${c.value.padEnd(16)}${who}  ${markers(c.citations)}`);
   }
   if (d.range && d.conservative !== null) {
     lines.push(`    range ${d.range.min}–${d.range.max}; most conservative figure: ${d.conservative}`);
