@@ -4,7 +4,7 @@ import type { CopyLink } from "./syndication.js";
 /**
  * Decides which document of each linked pair is the copy, and returns copy id → original id.
  * The copy is the one that credits the other's outlet ("Source: X", "via X", "originally published
- * by X"); failing that, the one that looks more like a repost (garbled, wrapped in page chrome,
+ * by X"), or credits a source when the other names none; failing that, the one that looks more like a repost (garbled, wrapped in page chrome,
  * undated); failing that, the later, then the shorter one.
  */
 export function assignLineage(docs: Document[], links: CopyLink[]): Map<string, string> {
@@ -20,8 +20,9 @@ export function assignLineage(docs: Document[], links: CopyLink[]): Map<string, 
 
 function copyFirst(x: Document | undefined, y: Document | undefined): [Document?, Document?] {
   if (!x || !y) return [];
+  // A text that credits the other's outlet, or credits a source when the other names no outlet.
   const credits = (d: Document, other: Document) =>
-    other.outlet !== null && (d.credits ?? []).some((c) => c.toLowerCase() === other.outlet?.toLowerCase());
+    (d.credits ?? []).some((c) => other.outlet === null || c.toLowerCase() === other.outlet.toLowerCase());
   if (credits(x, y) !== credits(y, x)) return credits(x, y) ? [x, y] : [y, x];
   const repost = repostScore(x) - repostScore(y);
   if (repost !== 0) return repost > 0 ? [x, y] : [y, x];

@@ -71,9 +71,13 @@ export function readOrigin(
       if (contributor) contributors.push(contributor);
     }
   });
-  const found = own.flat().find((name): name is string => Boolean(name)) ?? credited[0] ?? null;
+  const stated = own.flat().find((name): name is string => Boolean(name));
+  const found = stated ?? credited[0] ?? null;
   const outlet = found ? preferredCasing(clean(found), lines) : null;
-  const credits = [...new Set([...credited, ...contributors].map(clean))].filter((c) => !sameName(c, outlet));
+  // A page that names itself and also says "Source: itself" credits no one else.
+  const credits = [...new Set([...credited, ...contributors].map(clean))].filter(
+    (c) => !stated || !sameName(c, outlet),
+  );
   return { outlet, credits };
 }
 
