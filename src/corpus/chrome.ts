@@ -111,8 +111,9 @@ function markFooterAfterMarkers(lines: Line[], reasons: Reasons, { lastBody }: R
 }
 
 /**
- * Photo captions: the text of a "[Photo: ...]" placeholder repeated as a line, or a short line that
- * appears more than once ("John Kirby, a Pentagon spokesman, confirmed the attacks (AFP)" twice).
+ * Photo captions: the text of a "[Photo: ...]" placeholder repeated as a line, or a line printed
+ * twice in a row ("John Kirby, a Pentagon spokesman, confirmed the attacks (AFP)"). A line repeated
+ * further away keeps its first copy: only the later ones go, so no text is lost.
  */
 function markCaptions(lines: Line[], reasons: Reasons): void {
   const key = (text: string) =>
@@ -125,14 +126,18 @@ function markCaptions(lines: Line[], reasons: Reasons): void {
       .filter((_, i) => reasons[i] === "media-placeholder")
       .map((l) => key(l.text.replace(/^\[[^:\]]*:?\s*|\]$/g, ""))),
   );
-  const seen = new Map<string, number>();
-  for (const l of lines) if (l.text !== "") seen.set(key(l.text), (seen.get(key(l.text)) ?? 0) + 1);
-  lines.forEach((line, i) => {
-    if (reasons[i] !== null || line.text === "" || wordCount(line.text) > 40) return;
-    const k = key(line.text);
-    if (placeholders.has(k) || ((seen.get(k) ?? 0) > 1 && wordCount(line.text) >= 3)) {
-      reasons[i] = "repeated-caption";
-    }
+  const filled = lines.flatMap((l, i) =>
+    l.text === "" ? [] : [{ i, key: key(l.text), words: wordCount(l.text) }],
+  );
+  const first = new Map<string, number>();
+  filled.forEach((line, n) => {
+    if (!first.has(line.key)) first.set(line.key, line.i);
+    if (reasons[line.i] !== null || line.key === "") return;
+    if (placeholders.has(line.key)) reasons[line.i] = "repeated-caption";
+    else if (line.words < 3 || line.words > 40) return;
+    else if (filled[n - 1]?.key === line.key || filled[n + 1]?.key === line.key)
+      reasons[line.i] = "repeated-caption";
+    else if ((first.get(line.key) ?? line.i) < line.i) reasons[line.i] = "duplicate";
   });
 }
 

@@ -48,7 +48,8 @@ export type RemovalReason =
   | "masthead"
   | "section-label"
   | "separator"
-  | "reader-callout";
+  | "reader-callout"
+  | "duplicate";
 
 /** An article as the core sees it: cleaned, segmented, with what the text says about its origin. */
 export interface Document {

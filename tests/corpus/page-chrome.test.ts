@@ -148,3 +148,18 @@ describe("the article's own lines are kept, however chrome-like they look", () =
     ]);
   });
 });
+
+describe("line endings and repeats", () => {
+  it("reads a file with Windows line endings like any other", () => {
+    const unix = read(article(PROSE, "Share: Facebook | Twitter", PROSE_2));
+    const windows = read(article(PROSE, "Share: Facebook | Twitter", PROSE_2).replace(/\n/g, "\r\n"));
+    expect(windows.paragraphs).toEqual(unix.paragraphs);
+    expect(windows.removed).toEqual(unix.removed);
+  });
+
+  it("keeps the first copy of a paragraph repeated further down the page", () => {
+    const doc = read(article(PROSE, PROSE_2, "DAMAGE UNCLEAR", PROSE));
+    expect(doc.paragraphs.filter((p) => p.text === PROSE)).toHaveLength(1);
+    expect(removedReasons(doc, PROSE)).toEqual(["duplicate"]);
+  });
+});
