@@ -54,6 +54,7 @@ const INVERTING = new Set([
   "replied",
   "tweeted",
 ]);
+const MODALS = new Set(["will", "would", "could", "should", "may", "might", "must", "can", "shall"]);
 const CONJ = new Set(["and", "but", "while", "as", "whereas", "so"]);
 
 /** The name of whoever the sentence attributes its content to, as written, or null. */
@@ -82,7 +83,10 @@ export function findAttributions(sentence: string): Attribution[] {
     if (!isReportingToken(tokens, i)) continue;
     const subject = subjectLeft(tokens, i);
     if (subject) {
-      found.push(make(sentence, tokens, subject, t.text, t.start, "subject"));
+      const attribution = make(sentence, tokens, subject, t.text, t.start, "subject");
+      // "the administration would respond firmly": a possibility, not something said (but "would not comment" is).
+      const modal = tokens.slice(subject[1] + 1, i).some((x) => MODALS.has(x.lower));
+      if (!modal || attribution.negated) found.push(attribution);
       continue;
     }
     const prev = tokens[i - 1];

@@ -55,9 +55,9 @@ function prefer(a: Speaker, b: Speaker): boolean {
   return score(a) > score(b);
 }
 
-/** 0 for named voices, 1 for institutions speaking without a named voice, 2 for bare states. */
+/** 0 for named voices, 1 for institutions speaking without a named voice, 2 for states and unnamed officials. */
 function institutional(s: Speaker): number {
-  if (s.kind === "state") return 2;
+  if (s.kind === "state" || (s.kind === "anonymous" && s.affiliation !== null)) return 2;
   if (s.kind === "body" && s.institution !== null) return 1;
   return 0;
 }
@@ -82,7 +82,7 @@ function absorbs(host: ReactionGroup, guest: ReactionGroup): boolean {
   ) {
     return false;
   }
-  if (g.kind === "state") return h.kind !== "anonymous" && !h.stateMedia;
+  if (g.kind === "state" || g.kind === "anonymous") return h.kind !== "anonymous" && !h.stateMedia;
   const office = (g.institution ?? g.name).toLowerCase();
   const officeName = lookupPlace(g.name)?.name.toLowerCase() ?? office;
   const role = `${h.role ?? ""} ${h.institution ?? ""}`.toLowerCase();

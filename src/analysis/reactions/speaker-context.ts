@@ -21,7 +21,10 @@ interface Seen {
 }
 
 // Common nouns that stand for a non-state organisation; "the group" never means the Pentagon.
-const ROLE_NOUNS = new Set(ROLE_PHRASES.map((r) => r.split(" ").at(-1) as string));
+/** Last words of role phrases: "minister", "governor", "executive". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  ROLE_PHRASES.map((r) => r.split(" ").at(-1) as string),
+);
 const GROUP_NOUNS =
   /^(?:group|militia|faction|gang|company|firm|operator|organi[sz]ation|alliance|coalition|movement|network|outfit|insurgents|rebels|business|utility|carrier|airline|manufacturer)$/;
 
@@ -97,7 +100,7 @@ export class SpeakerContext {
 
   /** "the ministry", "the group", "the president": the nearest earlier speaker or name that the noun fits. */
   definite(head: string): Speaker | null {
-    if (ROLE_NOUNS.has(head)) return this.personWithRole(head);
+    if (ROLE_NOUNS.has(head)) return this.personWithRole(head, null);
     const generic = GROUP_NOUNS.test(head);
     const fits = (s: Speaker) =>
       generic
@@ -155,42 +158,31 @@ export class SpeakerContext {
 
   /**
    * "the president", "the chief executive": the nearest person of the document whose role has the noun,
-   * else the one such person of the corpus.
+   * else the one such person of the corpus; never one known to serve another country than `country`.
    */
-  private personWithRole(head: string): Speaker | null {
-    const hasRole = (m: NameMention) =>
-      this.isPerson(m) &&
-      new RegExp(`\\b${head}\\b`, "i").test(
-        `${m.title ?? ""} ${this.roles.get(this.aliases.keyOf(m.text, this.docId))?.role ?? ""}`,
-      );
+  personWithRole(head: string, country: string | null): Speaker | null {
+    const role = new RegExp(`\\b${head}\\b`, "i");
+    const serves = (affiliation: string | null | undefined) =>
+      !country || !affiliation || affiliation === country;
     const said = [...this.said]
       .reverse()
       .find(
-        (s) => s.speaker.kind === "person" && new RegExp(`\\b${head}\\b`, "i").test(s.speaker.role ?? ""),
+        (s) =>
+          s.speaker.kind === "person" && role.test(s.speaker.role ?? "") && serves(s.speaker.affiliation),
       );
     if (said) return said.speaker;
-    const near = this.mentionSpeaker(hasRole, this.seen.length);
+    const holds = (m: NameMention) => {
+      const known = this.roles.get(this.aliases.keyOf(m.text, this.docId));
+      return (
+        this.isPerson(m) && role.test(`${m.title ?? ""} ${known?.role ?? ""}`) && serves(known?.affiliation)
+      );
+    };
+    const near = this.mentionSpeaker(holds, this.seen.length);
     if (near) return near;
-    const keys = [...this.roles]
-      .filter(([, r]) => new RegExp(`\\b${head}\\b`, "i").test(r.role))
-      .map(([k]) => k);
-    if (keys.length !== 1) return null;
-    const key = keys[0] as string;
-    for (const seen of [...this.seen].reverse()) {
-      const m = seen.mentions.find((x) => this.aliases.keyOf(x.text, this.docId) === key);
-      if (m) return this.speakerOf(m);
-    }
-    const name = this.roles.get(key)?.name ?? key;
-    const start = 0;
-    return this.speakerOf({
-      text: name,
-      start,
-      end: name.length,
-      type: "person",
-      key,
-      title: null,
-      country: null,
-      acronym: null,
-    });
+    const holders = [...this.roles.values()].filter((r) => role.test(r.role) && serves(r.affiliation));
+    if (holders.length !== 1) return null;
+    const name = (holders[0] as RoleInfo).name;
+    const mention = { text: name, start: 0, end: name.length, type: "person" as const, key: name };
+    return this.speakerOf({ ...mention, title: null, country: null, acronym: null });
   }
 }

@@ -7,7 +7,7 @@ import {
   STATE_MEDIA,
 } from "../../text/vocabulary/organisations.js";
 import { bodyInRole, cleanRole, countryInRole, isHeadRole, isNonOfficialRole, isRolePhrase } from "./role.js";
-import type { SpeakerContext } from "./speaker-context.js";
+import { ROLE_NOUNS, type SpeakerContext } from "./speaker-context.js";
 
 /**
  * Who speaks: a named person, a body (ministry, military, company, armed group, state media), a state
@@ -75,11 +75,20 @@ function resolveSpeaker(
   if (ANONYMOUS.test(head) || (NON_OFFICIAL.test(head) && !STATE_MEDIA.test(phrase))) {
     return crowd(phrase, head, mentions);
   }
+  // "Seismologists", "Rescuers": people described by what they do, not a party.
+  const people =
+    /^\p{Ll}+s$/u.test(head) && !ORGANISATION_WORDS.has(head) && !ROLE_NOUNS.has(head.slice(0, -1));
+  if (people && mentions.every((m) => m.type === "place")) {
+    return { ...crowd(phrase, head, mentions), kind: "non-official" };
+  }
   if (DOCUMENT.test(head)) {
     const owner = mentions.find((m) => m.type === "organisation" || m.type === "unknown");
     return owner ? bodySpeaker(owner.text, owner.text, mentions, ctx) : ctx.previousSpeaker();
   }
   const named = mentions.filter((m) => m.type !== "place");
+  if (ROLE_NOUNS.has(head.toLowerCase()) && !named.some((m) => m.type === "organisation")) {
+    return officeHolder(phrase, head.toLowerCase(), mentions, ctx);
+  }
   const organisationWords = phrase.split(/\s+/).some((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   if (named.length > 0 || (organisationWords && mentions.length > 0)) {
     const main = named.find((m) => m.type === "organisation") ?? named[0];
@@ -90,9 +99,32 @@ function resolveSpeaker(
     return { ...blank(phrase, `state:${nameKey(country)}`), kind: "state", affiliation: country };
   }
   if (/^the\s/i.test(text.trim()) || /^(?:its|his|her|their)\s/i.test(text.trim())) {
-    return ctx.definite(head.toLowerCase()); // "the ministry" with nothing to refer to names no one
+    // "the ministry" with nothing to refer to names no one; "the national disaster agency" names itself.
+    const described = phrase.split(/\s+/).length >= 2 && organisationWords;
+    return ctx.definite(head.toLowerCase()) ?? (described ? bodySpeaker(null, phrase, mentions, ctx) : null);
   }
   return organisationWords ? bodySpeaker(null, phrase, mentions, ctx) : null;
+}
+
+/**
+ * "the interior minister", "Chile's regional governor": the person the document or corpus names in that
+ * office, else the office itself as the speaker.
+ */
+function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx: SpeakerContext): Speaker {
+  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const holder = ctx.personWithRole(head, country);
+  if (holder) return { ...holder, affiliation: holder.affiliation ?? country };
+  const office = phrase.replace(/^(?:a|an)\s+/i, "");
+  return {
+    ...blank(
+      office.charAt(0).toUpperCase() + office.slice(1),
+      `office:${nameKey(country ?? "")}:${nameKey(office)}`,
+    ),
+    kind: "person",
+    affiliation: country,
+    institution: institutionOf(office),
+    head: isHeadRole(office),
+  };
 }
 
 /** The speaker a name stands for when it is the antecedent of "it", "he" or "the group". */

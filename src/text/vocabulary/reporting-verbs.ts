@@ -73,6 +73,8 @@ const SPEECH_LEMMAS = [
   "apologise",
   "apologize",
   "ask",
+  "defend",
+  "justify",
 ] as const;
 
 const IRREGULAR: Record<string, string[]> = {
@@ -84,6 +86,7 @@ const IRREGULAR: Record<string, string[]> = {
   testify: ["testified", "testifies", "testifying"],
   admit: ["admitted", "admits", "admitting"],
   speak: ["spoke", "spoken", "speaks", "speaking"],
+  justify: ["justified", "justifies", "justifying"],
   regret: ["regretted", "regrets", "regretting"],
 };
 
