@@ -29,10 +29,15 @@ export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; 
   return { reasons, regions };
 }
 
-/** A line that reads like running prose: a sentence of some length that is finished. */
+/**
+ * A line that reads like running prose: a sentence of some length that is finished. A headline may
+ * end in a quoted phrase or an abbreviation ('... "to be tried for espionage"', '... in the U.S.'):
+ * neither is a full stop.
+ */
 export const isProse = (text: string) => {
   const words = wordCount(text);
-  return (words >= 8 && /[.…"'”’)\]]$/.test(text)) || words >= 25;
+  const finished = /[.!?…]["'”’)\]]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text);
+  return (words >= 8 && finished) || words >= 25;
 };
 
 /** A short line that ends without a full stop: a heading, a link text, a list item. */

@@ -95,6 +95,18 @@ describe("the publication date is reported only when stated with its year", () =
     expect(read(page(line)).published).toBeNull();
   });
 
+  it("finds the date line under a headline that ends in a quotation or an abbreviation", () => {
+    for (const title of [
+      'Sailors held by navy "to be tried for espionage"',
+      "Tsunami aid donations deductible in the U.S.",
+    ]) {
+      expect(read([title, "", "Sunday, March 25, 2007", "", BODY].join("\n"))).toMatchObject({
+        title,
+        published: "2007-03-25",
+      });
+    }
+  });
+
   it("reads a dateline that carries its year", () => {
     expect(
       read(["Storm floods coastal towns", "", `LISBON, Feb. 26, 2021 (Example Wire) - ${BODY}`].join("\n"))
