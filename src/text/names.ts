@@ -227,11 +227,11 @@ function prefixPlaces(text: string, tokens: Token[], from: number, to: number): 
 /** ", a Pentagon spokesman," — an apposition ending in a role names a person. */
 function appositionRole(words: string[]): boolean {
   if (words[0] !== "a" && words[0] !== "an" && words[0] !== "the") return false;
-  const end = words.indexOf(",");
-  const phrase = (end < 0 ? words : words.slice(0, end)).join(" ");
+  // The apposition's head comes before any complement: "an analyst at the consultancy Acme".
+  const stop = words.findIndex((w, i) => i > 0 && /^(?:,|at|of|for|with|in|from|on)$/.test(w));
+  const head = (stop < 0 ? words : words.slice(0, stop)).join(" ");
   return (
-    ROLE_PHRASES.some((r) => phrase.endsWith(` ${r}`)) &&
-    !ORGANISATION_WORDS.has(words.at(end < 0 ? -1 : end - 1) ?? "")
+    ROLE_PHRASES.some((r) => head.endsWith(` ${r}`)) && !ORGANISATION_WORDS.has(head.split(" ").at(-1) ?? "")
   );
 }
 

@@ -21,7 +21,7 @@ export function findReactions(documents: Document[]): Reaction[] {
   for (const doc of english) {
     const ctx: SpeakerContext = new SpeakerContext(doc.id, aliases, roles, (m) => speakerFromMention(m, ctx));
     const sentences = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
-    statements.push(...settleDocument(findStatements(doc, ctx), (i) => sentences[i] ?? ""));
+    statements.push(...settleDocument(findStatements(doc, ctx), sentences));
   }
   const translated = new Set(
     documents.filter((d) => d.flags.includes("machine-translation")).map((d) => d.id),

@@ -117,7 +117,7 @@ export function countryInRole(role: string | null): string | null {
 /** The organisation a role names by possessive ("Acme's chief executive" → "Acme"), when it is no country. */
 export function bodyInRole(role: string | null): string | null {
   const owner = role?.match(
-    /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s\b/u,
+    /^(?:the\s+)?(\p{Lu}[\p{L}\p{N}&.-]*(?:\s+\p{Lu}[\p{L}\p{N}&.-]*)*)['’]s\s+\p{Ll}/u,
   )?.[1];
   return owner && !lookupPlace(owner) ? owner : null;
 }

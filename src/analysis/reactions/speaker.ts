@@ -157,7 +157,8 @@ function personSpeaker(
   const affiliation = countryInRole(written) ?? known?.affiliation ?? bodyInRole(written) ?? null;
   return {
     ...blank(ctx.aliases.canonical(m.text, ctx.docId), key),
-    kind: isNonOfficialRole(role) ? "non-official" : "person",
+    // Officials are introduced by their office; a named person with none is a witness or a bystander.
+    kind: role === null || isNonOfficialRole(role) ? "non-official" : "person",
     role,
     affiliation,
     institution: institutionOf(role ?? ""),

@@ -6,24 +6,24 @@ import type { Statement } from "./statements.js";
 
 // A role that speaks for a state but does not say which: "Foreign Ministry spokesman", "Military spokesman".
 const STATE_ROLE =
-  /\b(?:spokes(?:man|woman|person)|press secretary|minister|ministry|military|army|government|foreign|defen[cs]e|interior|president|prime minister|general|ambassador|envoy|official)\b/i;
+  /\b(?:spokes(?:man|woman|person)|press secretary|minister|ministry|military|army|government|foreign|defen[cs]e|interior|president|prime minister|general|ambassador|envoy|official|governor|mayor|police|commissioner)\b/i;
 
 /**
  * Settles what a document leaves implicit: the country of a spokesperson introduced right after their
  * country's position ("Iran condemned the strikes. Foreign Ministry spokesman X said ..."), and that
  * such a spokesperson voices that position.
  */
-export function settleDocument(
-  statements: Statement[],
-  sentenceText: (index: number) => string,
-): Statement[] {
+export function settleDocument(statements: Statement[], sentences: string[]): Statement[] {
   const out = statements.map((s) => ({ ...s }));
+  let story: string | null | undefined;
   out.forEach((st, i) => {
     if (st.speaker.affiliation === null && needsCountry(st.speaker)) {
+      story ??= mainCountry(sentences);
       const country =
         countryBefore(out, i) ??
         countryOutsideQuotes(st.text) ??
-        countryInText(sentenceText(st.sentence - 1));
+        countryInText(sentences[st.sentence - 1] ?? "") ??
+        story;
       if (country) st.speaker = { ...st.speaker, affiliation: country };
     }
   });
@@ -84,6 +84,19 @@ function countryInText(text: string): string | null {
       .map((m) => countryOf(m.text))
       .find((c) => c !== null) ?? null
   );
+}
+
+/** The country a document is about: named clearly more often than any other, else null. */
+function mainCountry(sentences: string[]): string | null {
+  const counts = new Map<string, number>();
+  for (const text of sentences) {
+    for (const m of findNames(text)) {
+      const country = countryOf(m.text);
+      if (country) counts.set(country, (counts.get(country) ?? 0) + 1);
+    }
+  }
+  const [first, second] = [...counts].sort((a, b) => b[1] - a[1]);
+  return first && first[1] >= 2 && first[1] > (second?.[1] ?? 0) * 1.5 ? first[0] : null;
 }
 
 /** Gives each speaker the country most of its statements name, where some name none. */

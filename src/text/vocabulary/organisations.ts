@@ -133,7 +133,7 @@ export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
  * reactions (unless they speak for a state, as state media do).
  */
 export const REPORTING_ORGANISATION =
-  /\b(?:observatory|monitor|monitoring|watchdog|news|media|newspaper|broadcaster|outlet|television|tv|radio|times|post|journal|herald|tribune|press|channel|wire|researchers?|think[- ]tank|tracking service)\b/i;
+  /\b(?:observatory|monitor|monitoring|watchdog|news|media|newspaper|broadcaster|outlet|television|tv|radio|times|post|journal|herald|tribune|press|channel|wire|researchers?|think[- ]tank|tracking service|geological survey|seismolog\w*|meteorolog\w*|weather service|hurricane cent(?:er|re))\b/i;
 
 /** Words that make a news organisation the voice of a state ("state media", "state-run news agency"). */
 export const STATE_MEDIA =

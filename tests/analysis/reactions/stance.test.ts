@@ -1,0 +1,31 @@
+import { describe, expect, it } from "vitest";
+import { stanceOf } from "../../../src/analysis/reactions/stance.js";
+
+describe("stanceOf", () => {
+  it.each([
+    ["declined to comment on the raid", "decline"],
+    ['replied: "No comment."', "decline"],
+    ["did not want to comment", "decline"],
+    ["strongly condemns the cowardly aggression", "condemn"],
+    ["called the shelling a blatant violation of our sovereignty", "condemn"],
+    ["threatened to retaliate", "threaten"],
+    ["we are fully ready to respond and take revenge", "threaten"],
+    ["said it would publish the files unless the company paid", "threaten"],
+    ["appealed for calm", "urge-restraint"],
+    ["urged residents not to hoard fuel", "urge-restraint"],
+    ["said the strikes were necessary and proportionate", "defend"],
+    ["said paying was the right thing to do", "defend"],
+    ["said it stood in solidarity with the victims", "support"],
+    ["said the toll had risen to 12", "other"],
+  ])("reads %j as %s", (text, stance) => {
+    expect(stanceOf(text)).toBe(stance);
+  });
+
+  it("lets a refusal to comment outweigh the words around it", () => {
+    expect(stanceOf("declined to comment on the illegal strike")).toBe("decline");
+  });
+
+  it("does not read self-description as a call for restraint", () => {
+    expect(stanceOf("acted in a deliberate manner that aims to de-escalate the situation")).toBe("other");
+  });
+});
