@@ -14,7 +14,9 @@ export const SECTION_WORDS = new Set(
     "startups gadgets deals obituaries e-edition weather education finance environment energy climate " +
     "analysis features live latest more menu search investigations wealth careers design retail luxury " +
     "automotive automotives photography leadership rankings and & press release article travels food style " +
-    "cyber defence defense military region regions china india australia canada"
+    "cyber defence defense military region regions china india australia canada breaking exclusive update " +
+    "updates live watch explainer editorial review interview feature special report investigation " +
+    "sponsored advertisement"
   ).split(" "),
 );
 
@@ -40,7 +42,7 @@ const WHOLE_LINE: [RegExp, RemovalReason][] = [
     "reading-time",
   ],
   [/^(?:posted|published|updated|last updated)(?: on| at)?\b/i, "posted-on"],
-  [/^(?:©|\(c\)|copyright\b)/i, "copyright"],
+  [/^(?:©|\(c\)|copyright\b)(?=.*(?:\b(?:19|20)\d{2}\b|all rights reserved))/i, "copyright"],
   [
     /^(?:image|photo|picture|video|graphic)s?(?: source| credits?)?\s*:|^(?:photo )?credits?\s*:/i,
     "image-credit",

@@ -1,4 +1,4 @@
-import type { Reasons } from "./chrome.js";
+import type { Reasons, Regions } from "./chrome.js";
 import { readDateline } from "./dateline.js";
 import type { Line } from "./lines.js";
 
@@ -37,45 +37,44 @@ const REPORTING_DESK = new RegExp(
 /**
  * Reads the outlet from what the page states, strongest first: front matter, a byline ("By Jane
  * Doe, Outlet", "Outlet Staff"), a wire dateline "(Outlet) -", the masthead, a copyright line, a
- * wire's own credit line. Failing those, a credited source ("Source: X", "via X", "originally
- * published by X") is the best the text says. A contributor ("X contributed to this report") is a
- * credit, never the outlet.
+ * wire's own credit line. Failing those, a credited source above or below the article ("Source:
+ * X", "via X", "originally published by X") is the best the text says; a "Source:" inside the
+ * body credits a chart or a fact box, not the page. A contributor ("X contributed to this
+ * report") is a credit, never the outlet.
  */
 export function readOrigin(
   lines: Line[],
   reasons: Reasons,
+  { firstBody, lastBody }: Regions,
   masthead: string | null,
   lead: string | null,
   given: string | undefined,
 ): Origin {
-  const own: (string | null)[][] = [
-    [given ?? null],
-    [],
-    [lead ? (readDateline(lead)?.outlet ?? null) : null],
-    [masthead],
-    [],
-    [],
-  ];
-  const credited: string[] = [];
+  const bylines: (string | null)[] = [];
+  const copyrights: (string | null)[] = [];
+  const desks: (string | null)[] = [];
+  const credited: { name: string; outside: boolean }[] = [];
   const contributors: string[] = [];
   lines.forEach((line, i) => {
     const reason = reasons[i];
     if (reason === null || reason === "image-credit") return;
     for (const segment of line.text.split(/\s+\|\s+/)) {
-      own[1]?.push(bylineOutlet(segment));
-      own[4]?.push(COPYRIGHT.exec(segment)?.[1] ?? null);
-      own[5]?.push(REPORTING_DESK.exec(segment)?.[1] ?? null);
+      bylines.push(bylineOutlet(segment));
+      copyrights.push(COPYRIGHT.exec(segment)?.[1] ?? null);
+      desks.push(REPORTING_DESK.exec(segment)?.[1] ?? null);
       const credit = SOURCE.exec(segment)?.[1] ?? VIA.exec(segment)?.[1] ?? ORIGINALLY.exec(segment)?.[1];
-      if (credit) credited.push(credit);
+      if (credit) credited.push({ name: credit, outside: i < firstBody || i > lastBody });
       const contributor = CONTRIBUTED.exec(segment)?.[1];
       if (contributor) contributors.push(contributor);
     }
   });
-  const stated = own.flat().find((name): name is string => Boolean(name));
-  const found = stated ?? credited[0] ?? null;
+  const dateline = lead ? (readDateline(lead)?.outlet ?? null) : null;
+  const own = [given, ...bylines, dateline, masthead, ...copyrights, ...desks];
+  const stated = own.find((name): name is string => Boolean(name));
+  const found = stated ?? credited.find((c) => c.outside)?.name ?? null;
   const outlet = found ? preferredCasing(clean(found), lines) : null;
   // A page that names itself and also says "Source: itself" credits no one else.
-  const credits = [...new Set([...credited, ...contributors].map(clean))].filter(
+  const credits = [...new Set([...credited.map((c) => c.name), ...contributors].map(clean))].filter(
     (c) => !stated || !sameName(c, outlet),
   );
   return { outlet, credits };

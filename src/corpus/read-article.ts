@@ -20,7 +20,7 @@ export function readArticle(id: string, raw: string): Document {
   const header = readHeader(lines, reasons, regions, front.fields.title);
   const paragraphs = buildParagraphs(lines, reasons);
   const lead = paragraphs[0]?.text ?? null;
-  const origin = readOrigin(lines, reasons, header.masthead, lead, front.fields.outlet);
+  const origin = readOrigin(lines, reasons, regions, header.masthead, lead, front.fields.outlet);
   const dateLines = lines.filter(
     (_, i) => reasons[i] === "dateline" || reasons[i] === "posted-on" || reasons[i] === "byline",
   );

@@ -46,6 +46,7 @@ export function readHeader(
  * The page's first line when it is a name ("THE LEVANT COURIER", "Newsgrid 24") standing above a
  * headline, or the first item of a top menu ("Northline Radio | News | World"). A name counts as
  * the masthead when the page names it again (byline, footer, copyright) or prints it in capitals.
+ * Marks the masthead line.
  */
 function findMasthead(
   lines: Line[],
@@ -69,7 +70,9 @@ function findMasthead(
     (i) => i > first && wordCount(lines[i]?.text ?? "") >= MIN_TITLE_WORDS,
   );
   if (reasons[first] !== null || !isName(line.text) || !followedByHeadline) return none;
-  const confirmed = body.includes(line.text.toLowerCase()) || line.text === line.text.toUpperCase();
+  // Printed in capitals is enough for a name of two words or more; one word must recur ("BBC").
+  const capitals = line.text === line.text.toUpperCase() && line.text.includes(" ");
+  const confirmed = body.includes(line.text.toLowerCase()) || capitals;
   if (!confirmed) return none;
   reasons[first] = "masthead";
   return { line: first, name: line.text };

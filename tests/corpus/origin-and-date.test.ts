@@ -162,3 +162,18 @@ describe("a title is always there", () => {
     ).toBe("The river rose overnight, officials said.");
   });
 });
+
+describe("lines that only look like credits", () => {
+  it("does not take a chart's source inside the body for the outlet", () => {
+    const doc = read(
+      page().replace("\n\nThe regional", "\n\nSource: National Weather Service\n\nThe regional"),
+    );
+    expect(doc.outlet).toBeNull();
+    expect(doc.credits).toEqual(["National Weather Service"]);
+  });
+
+  it("keeps a sentence about copyright", () => {
+    const line = "Copyright lawyers say the footage may be used freely";
+    expect(read(`${page()}\n\n${line}`).paragraphs.map((p) => p.text)).toContain(line);
+  });
+});
