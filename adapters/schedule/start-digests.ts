@@ -67,7 +67,10 @@ export async function startDigests(
     log,
   });
   log.info("digests started", { store: where, configured: configured.entries.length });
-  await scheduler.tick();
+  // Catch up on missed slots now, without holding up the platforms' start.
+  void scheduler
+    .tick()
+    .catch((error: Error) => log.error("digest catch-up failed", { reason: error.message }));
   const triggers = startCronTriggers(scheduler, store, log);
   return {
     port: createDigestPort(store, scheduler, clock),

@@ -44,7 +44,7 @@ export function composeDigest(
   };
 }
 
-export const normalise = (text: string): string =>
+const normalise = (text: string): string =>
   text
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
