@@ -40,7 +40,7 @@ function hits(sentence: string): Hit[] {
 }
 
 const NOT_ACTOR =
-  /^(?:the |a |an )?(?:\w+ )?(?:strikes?|attacks?|operation|action|statement|officials?|reports?|media|sources?|this|that|these|those|rockets?|missiles?|drones?|bombs?|warplanes|jets|aircraft|shells|explosions?|blasts?)$|\b(?:attack|strike|raid|bombing)s?\b/i;
+  /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:the |a |an )?(?:\w+ )?(?:strikes?|attacks?|operation|action|statement|officials?|reports?|media|sources?|this|that|these|those|rockets?|missiles?|drones?|bombs?|warplanes|jets|aircraft|shells|explosions?|blasts?)$|\b(?:attack|strike|raid|bombing)s?\b/i;
 const FOLLOWING_VERB =
   /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted|swept|battered|ravaged|devastated|flattened|flooded|tore through)\s+/i;
 const MODIFIER_ACTOR =
@@ -133,8 +133,16 @@ function isAgent(phrase: string): boolean {
 export function eventMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];
   const places = placesIn(sentence);
-  const instruments = [...new Set([...sentence.matchAll(INSTRUMENT)].map((m) => m[0]))];
+  const instrumentHits = [...sentence.matchAll(INSTRUMENT)];
   for (const hit of hits(sentence)) {
+    // Weapons named near the attack word belong to it; a sentence may tell of two attacks.
+    const instruments = [
+      ...new Set(
+        instrumentHits
+          .filter((m) => (m.index ?? 0) > hit.start - 80 && (m.index ?? 0) < hit.end + 120)
+          .map((m) => m[0]),
+      ),
+    ];
     if (found.length > 0 && hit.family === "generic") {
       const target = targetOf(sentence, hit);
       const same = found.find((f) => f.target === target || target === null);

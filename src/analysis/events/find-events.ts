@@ -29,6 +29,7 @@ export function findEvents(documents: Document[], context: StoryContext): Briefi
   const mentions: PlacedMention[] = [];
   for (const doc of documents) {
     const docDate = context.dateOf(doc.id);
+    const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
     let earlier = "";
     let previousBackground = false;
     for (const paragraph of doc.paragraphs) {
@@ -48,6 +49,7 @@ export function findEvents(documents: Document[], context: StoryContext): Briefi
               background,
               when: date ? (date.dayKnown ? date.day : date.text) : null,
               month: date ? date.day.slice(0, 7) : null,
+              degraded,
             });
           }
         }

@@ -13,6 +13,8 @@ export interface PlacedMention extends EventMention {
   when: string | null;
   /** Month of the event (YYYY-MM) for telling recalled events apart. */
   month: string | null;
+  /** From a garbled or mixed-language report: its wording is shown only when no clean report has one. */
+  degraded: boolean;
 }
 
 /** Who did it, reduced to what two reports share: the country for a state's forces, else the name. */
@@ -54,8 +56,19 @@ const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
 function groupKey(m: PlacedMention, family: AttackFamily, actor: string): string {
   // One hazard per story and date: "a magnitude 6.8 earthquake" and "the quake" are the same event.
   const who = family === "disaster" ? m.label : actor;
-  if (!m.background) return `main|${family}|${who}`;
-  return `past|${family}|${who}|${m.month ?? nameKey(m.target ?? "")}`;
+  return `${m.background ? "past" : "main"}|${family}|${who}`;
+}
+
+/** Recalled attacks by one actor are told apart by month; an undated mention joins the best-attested one. */
+function splitByMonth(group: PlacedMention[]): PlacedMention[][] {
+  const byMonth = new Map<string, PlacedMention[]>();
+  for (const m of group.filter((x) => x.month))
+    byMonth.set(m.month ?? "", [...(byMonth.get(m.month ?? "") ?? []), m]);
+  const parts = [...byMonth.values()].sort((a, b) => b.length - a.length);
+  const undated = group.filter((x) => !x.month);
+  if (parts[0]) parts[0].push(...undated);
+  else parts.push(undated);
+  return parts;
 }
 
 /** Mentions of one event across sentences and documents become one event with every citation. */
@@ -65,9 +78,14 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
   const familyOf = (m: PlacedMention): AttackFamily => {
     if (m.family !== "generic") return m.family;
     const key = keyOf(m.actor);
+    // A recalled "strike" is only the same kind of attack as one of the same actor in the same month.
     const same = specific.filter(
-      (s) => s.background === m.background && (key === null || keyOf(s.actor) === key),
+      (s) =>
+        s.background === m.background &&
+        (key === null || keyOf(s.actor) === key) &&
+        (!m.background || (m.month !== null && s.month === m.month)),
     );
+    if (m.background && same.length === 0) return "generic";
     const pool =
       same.length > 0
         ? same
@@ -120,7 +138,7 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
     const best = candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
     if (best && !m.background) best[1].mentions.push(m);
     else {
-      const key = `${groupKey(m, family, "?")}|${nameKey(m.target ?? "")}`;
+      const key = groupKey(m, family, m.background ? "?" : `?|${nameKey(m.target ?? "")}`);
       const group = groups.get(key) ?? { family, mentions: [] };
       group.mentions.push(m);
       groups.set(key, group);
@@ -128,8 +146,14 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
   }
 
   const events: (BriefingEvent & { weight: number })[] = [];
-  for (const { family, mentions: group } of groups.values()) {
-    const actors = group.flatMap((m) =>
+  const split = [...groups.entries()].flatMap(([key, g]) =>
+    key.startsWith("past|")
+      ? splitByMonth(g.mentions).map((mentions) => ({ family: g.family, mentions }))
+      : [g],
+  );
+  for (const { family, mentions: group } of split) {
+    const clean = group.some((m) => !m.degraded) ? group.filter((m) => !m.degraded) : group;
+    const actors = clean.flatMap((m) =>
       m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : [],
     );
     const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));

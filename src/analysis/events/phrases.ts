@@ -44,7 +44,14 @@ export function subjectBefore(text: string): string | null {
   const head = text.replace(TRAILING_APPOSITIVE, " ");
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = (m.index ?? 0) + m[0].length;
-  let subject = head.slice(from).trim();
+  // A leading time or place phrase is not the subject: "In December 2019 the US struck…".
+  let subject = head
+    .slice(from)
+    .trim()
+    .replace(
+      /^(?:In|On|During|Since|After|Before|Last|Earlier|Later|By)\s+(?:[A-Z][a-z]+\.?\s+)?(?:\d{1,2},?\s+)?(?:\d{4}\s+)?(?=(?:the\s+)?[A-Z])/,
+      "",
+    );
   for (let i = 0; i < 3; i++) subject = subject.replace(ADVERBIAL_TAIL, "").trim();
   const words = subject.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return null;

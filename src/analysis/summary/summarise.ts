@@ -76,12 +76,11 @@ function figuresSentence(d: Discrepancy): SummarySentence {
 function reactionSentence(reactions: Reaction[], event: BriefingEvent | undefined): SummarySentence | null {
   // Condemnation is reported against an act; without one the sentence would not say of what.
   if (!event) return null;
-  const condemning = reactions.filter((r) => r.stance === "condemn");
-  const parties = [...new Set(condemning.map((r) => r.affiliation ?? r.speaker))].slice(0, 4);
+  // Governments and bodies, not individual critics: "Russia, Iran and Syria condemned the airstrike."
+  const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null);
+  const parties = [...new Set(condemning.map((r) => r.affiliation ?? ""))].slice(0, 4);
   if (parties.length === 0) return null;
-  const citations = parties.flatMap(
-    (p) => condemning.find((r) => (r.affiliation ?? r.speaker) === p)?.citations[0] ?? [],
-  );
+  const citations = parties.flatMap((p) => condemning.find((r) => r.affiliation === p)?.citations[0] ?? []);
   return { text: `${listOf(parties)} condemned the ${event.action}.`, citations };
 }
 
