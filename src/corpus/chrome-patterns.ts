@@ -114,7 +114,7 @@ function segmentChrome(text: string): RemovalReason | null {
 
 const isShortLabel = (text: string) => wordCount(text) <= 10 && !/[.!?]$/.test(text);
 
-export function isByline(text: string): boolean {
+function isByline(text: string): boolean {
   if (wordCount(text) > 14 || /[.!?]$/.test(text)) return false;
   if (STAFF_LINE.test(text)) return true;
   if (!BYLINE.test(text)) return false;

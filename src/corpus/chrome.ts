@@ -34,7 +34,7 @@ export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; 
  * end in a quoted phrase or an abbreviation ('... "to be tried for espionage"', '... in the U.S.'):
  * neither is a full stop.
  */
-export const isProse = (text: string) => {
+const isProse = (text: string) => {
   const words = wordCount(text);
   const finished = /[.!?…]["'”’)\]]*$/.test(text) && !/\b(?:\p{Lu}\.){2,}$/u.test(text);
   return (words >= 8 && finished) || words >= 25;

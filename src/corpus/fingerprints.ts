@@ -11,7 +11,7 @@ const QUOTED = /“[^”]*”|"[^"]*"/g;
 const stem = (word: string) => word.replace(/(?:ing|ed|es|s)$/, "").slice(0, 7);
 
 /** The distinct content-word stems of a sentence, outside quotation marks. */
-export function contentStems(sentence: string): string[] {
+function contentStems(sentence: string): string[] {
   const words = sentence
     .replace(QUOTED, " ")
     .toLowerCase()
@@ -32,7 +32,7 @@ export interface FingerprintTable {
   frequency: Int32Array;
 }
 
-export const MIN_STEMS = 4;
+const MIN_STEMS = 4;
 
 export function fingerprint(docs: string[][]): FingerprintTable {
   const ids = new Map<string, number>();

@@ -79,7 +79,7 @@ function findMasthead(
 }
 
 /** A short run of capitalised words that is not only section names. */
-export function isName(text: string): boolean {
+function isName(text: string): boolean {
   const words = text.split(" ");
   if (words.length > 5 || /[.!?:;,]$/.test(text)) return false;
   const shaped = words.every((w) => /^[\p{Lu}\d&]/u.test(w) || /^(?:of|the|and|de|du|la|le)$/.test(w));
