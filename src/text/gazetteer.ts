@@ -111,13 +111,3 @@ export function placeKind(term: string): PlaceKind | null {
 export function isKnownPlace(term: string): boolean {
   return placeKind(term) !== null;
 }
-
-/** True for national institutions ("Pentagon", "Kremlin") and international bodies ("UN", "NATO"). */
-export function isInstitution(term: string): boolean {
-  const kind = lookupPlace(term)?.kind;
-  return kind === "institution" || kind === "international-body";
-}
-
-export function isDemonym(term: string): boolean {
-  return lookupPlace(term)?.kind === "demonym";
-}

@@ -66,5 +66,3 @@ export function isLexiconWord(word: string): boolean {
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isPunct = (t: Token) => t.pos === "PUNCT" || t.pos === "SYM";
-export const OPENING_QUOTES = new Set(['"', "“", "‘", "«", "'"]);
-export const CLOSING_QUOTES = new Set(['"', "”", "’", "»", "'"]);

@@ -84,6 +84,7 @@ describe("buildAliasIndex", () => {
       "Ms Diallo later visited the Observatory.",
       "The Sahel Observatory for Human Rights said 12 people died.",
       "Officials in the U.S. and the United States Congress were briefed.",
+      "Harbor Freight Lines said its trucks were running again.",
     ]),
     doc("b", [
       "Diallo told reporters the ERF was ready.",
@@ -115,6 +116,10 @@ describe("buildAliasIndex", () => {
 
   it("maps an organisation's head word to the one organisation of the article that has it", () => {
     expect(index.canonical("Observatory", "a")).toBe("Sahel Observatory for Human Rights");
+  });
+
+  it("maps a company's first word to its full name when only one name starts so", () => {
+    expect(index.canonical("Harbor", "b")).toBe("Harbor Freight Lines");
   });
 
   it("leaves an unknown name as written", () => {

@@ -92,42 +92,6 @@ export const ORGANISATION_WORDS: ReadonlySet<string> = new Set([
   "international",
 ]);
 
-/** Common nouns that stand for an organisation in running text ("the group", "the ministry"). */
-export const ORGANISATION_NOUNS: ReadonlySet<string> = new Set([
-  "group",
-  "militia",
-  "ministry",
-  "department",
-  "military",
-  "army",
-  "government",
-  "administration",
-  "agency",
-  "bureau",
-  "company",
-  "firm",
-  "operator",
-  "organisation",
-  "organization",
-  "alliance",
-  "coalition",
-  "faction",
-  "movement",
-  "gang",
-  "council",
-  "committee",
-  "office",
-  "force",
-  "forces",
-  "embassy",
-  "police",
-  "regime",
-  "party",
-  "campaign",
-  "observatory",
-  "monitor",
-]);
-
 /**
  * Kinds of organisation that report facts rather than take a side: their statements are claims, not
  * reactions (unless they speak for a state, as state media do).

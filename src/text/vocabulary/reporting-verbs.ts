@@ -100,26 +100,3 @@ function inflect(lemma: string): string[] {
 
 /** Every form of a verb of saying: "said", "tells", "warned", "tweeted"... (lower case). */
 export const REPORTING_VERBS: ReadonlySet<string> = new Set(SPEECH_LEMMAS.flatMap(inflect));
-
-/** Verbs of belief or assessment that attribute a claim without quoting speech. */
-export const BELIEF_VERBS: ReadonlySet<string> = new Set(
-  ["believe", "think", "assess", "suspect", "fear", "expect", "conclude", "find"].flatMap((v) =>
-    v === "think" ? ["think", "thinks", "thought"] : v === "find" ? ["find", "finds", "found"] : inflect(v),
-  ),
-);
-
-/** Multi-word phrases that put the source after them: "according to the ministry". */
-export const SOURCE_PREPOSITIONS: readonly string[] = [
-  "according to",
-  "as reported by",
-  "reported by",
-  "citing",
-  "cited by",
-  "quoting",
-  "quoted by",
-  "in the words of",
-];
-
-export function isReportingVerb(word: string): boolean {
-  return REPORTING_VERBS.has(word.toLowerCase());
-}
