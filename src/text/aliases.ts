@@ -7,7 +7,7 @@ import { PERSON_TITLES } from "./vocabulary/titles.js";
 
 /** The names of a set of documents with their spellings, surnames and acronyms merged. */
 export interface AliasIndex {
-  /** The display name of the entity a name refers to ("Kirby" → "John Kirby"); the name itself if unknown. */
+  /** The display name of the entity a name refers to ("Smith" → "Jane Smith"); the name itself if unknown. */
   canonical(name: string, docId?: string): string;
   /** Every spelling seen for the entity `name` refers to, the canonical one first. */
   aliasesOf(name: string, docId?: string): string[];
@@ -119,7 +119,7 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
 }
 
 /**
- * The short forms a full name is referred to by later in an article: a person's surname ("Kirby"), an
+ * The short forms a full name is referred to by later in an article: a person's surname ("Smith"), an
  * organisation's head word ("the Observatory").
  */
 function shortForms(m: NameMention): string[] {
@@ -134,7 +134,7 @@ function shortForms(m: NameMention): string[] {
   return [...(m.type === "organisation" ? head : []), ...lead].map(nameKey);
 }
 
-/** "Mr Kirby", "Gen. Rasool" → the name without its title. */
+/** "Ms Smith", "Gen. Okoye" → the name without its title. */
 function withoutTitle(name: string): string {
   const words = bareName(name).split(/\s+/);
   let i = 0;
