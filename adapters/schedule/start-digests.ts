@@ -53,7 +53,11 @@ export async function startDigests(
       });
     }
   }
-  const { store, where } = await openDigestStore(config);
+  const { store, where } = await openDigestStore(config).catch((error: Error) => {
+    // Names the setting, never its value: a database URL may hold a password.
+    const setting = config.DATABASE_URL ? "DATABASE_URL" : `DATA_DIR (${config.DATA_DIR})`;
+    throw new Error(`the digest database at ${setting} cannot be opened: ${error.message}`);
+  });
   const clock = () => new Date();
   await store.syncConfigSubscriptions(configured.entries, clock().toISOString());
   const scheduler = createDigestScheduler({
