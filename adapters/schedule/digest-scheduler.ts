@@ -74,17 +74,18 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       if (recorded > 0)
         log.warn("digest slots skipped", { id: sub.id, count: recorded, last: iso(late.at(-1) ?? now) });
     }
-    const mine: string[] = [];
+    // One at a time, so a claim's lease runs while it is posted, not while earlier ones are.
     for (const t of slots.filter((t) => now - t <= options.graceMs)) {
-      if (await claim(sub.id, iso(t), "scheduled", now)) mine.push(iso(t));
+      if (await claim(sub.id, iso(t), "scheduled")) await deliver(sub, iso(t), false);
     }
     // Marked only after the claims: from here the claim rows, not this process, carry the slots.
     await store.markChecked(sub.id, iso(now));
-    for (const slot of mine) await deliver(sub, slot, false);
   }
 
-  const claim = (subscriptionId: string, slot: string, kind: SlotKind, now: number) =>
-    store.claimSlot({
+  /** The lease starts when the claim is made, not when the tick began. */
+  const claim = (subscriptionId: string, slot: string, kind: SlotKind) => {
+    const now = options.clock().getTime();
+    return store.claimSlot({
       subscriptionId,
       slot,
       kind,
@@ -92,6 +93,7 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       now: iso(now),
       leaseUntil: iso(now + leaseMs),
     });
+  };
 
   async function resolveAbandoned(now: number): Promise<void> {
     for (const abandoned of await store.expiredClaims(iso(now))) {
@@ -222,9 +224,9 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
           problem: `This bot instance is not connected to ${sub.platform}, where ${id} posts.`,
         };
       }
-      const now = options.clock().getTime();
-      const slot = iso(now);
-      if (!(await claim(sub.id, slot, "one-off", now))) {
+      // Marked so it never takes the key of a scheduled slot falling at the same instant.
+      const slot = `${iso(options.clock().getTime())} now`;
+      if (!(await claim(sub.id, slot, "one-off"))) {
         return { ok: false, problem: "That digest is being posted right now." };
       }
       const posted = await deliver(sub, slot, false);

@@ -39,7 +39,7 @@ export type SlotKind = "scheduled" | "one-off";
 
 export interface SlotRecord {
   subscriptionId: string;
-  /** The slot's instant (ISO, UTC); one-off posts use the instant they were asked for. */
+  /** The slot's instant (ISO, UTC); a one-off post is the instant it was asked for, then " now". */
   slot: string;
   kind: SlotKind;
   status: SlotStatus;
