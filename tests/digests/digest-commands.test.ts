@@ -165,6 +165,14 @@ describe("/digest list, pause, resume, remove, now and /status", () => {
     expect(h.poster.posts[0]?.digest.subscriptionId).toBe("morning");
   });
 
+  it("posts a one-off at the very instant of a slot without taking that slot's place", async () => {
+    h.set("2024-03-04T08:00:00Z");
+    await run(slackEditor, "now morning");
+    await h.scheduler.tick();
+    expect(h.poster.posts).toHaveLength(2);
+    expect(new Set(h.poster.posts.map((p) => p.key)).size).toBe(2);
+  });
+
   it("shows a failing digest to its creator on their next command, once", async () => {
     h.poster.allowDirect = false;
     h.poster.answers = [{ ok: false, permanent: true, reason: "not_in_channel" }];
