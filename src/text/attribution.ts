@@ -81,7 +81,8 @@ export function findAttributions(sentence: string): Attribution[] {
       continue;
     }
     if (!isReportingToken(tokens, i)) continue;
-    const subject = subjectLeft(tokens, i);
+    const subject = subjectLeft(tokens, i) ?? sharedSubject(tokens, i);
+    if (subject && found.some((f) => f.start === (tokens[subject[0]] as Token).start)) continue;
     if (subject) {
       const attribution = make(sentence, tokens, subject, t.text, t.start, "subject");
       // "the administration would respond firmly": a possibility, not something said (but "would not comment" is).
@@ -131,6 +132,13 @@ function isReportingToken(tokens: Token[], i: number): boolean {
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
   return !PASSIVE_AUX.has(tokens[j]?.lower ?? "");
+}
+
+/** "The ministry offered condolences and said ...": the second verb shares the first one's subject. */
+function sharedSubject(tokens: Token[], verb: number): [number, number] | null {
+  if (!/^(?:and|but)$/.test(tokens[verb - 1]?.lower ?? "")) return null;
+  const first = tokens.findIndex((t, i) => i < verb - 1 && (t.pos === "VERB" || t.pos === "AUX"));
+  return first > 0 ? subjectLeft(tokens, first) : null;
 }
 
 /** Token range of the subject ending just before the verb at `verb`, if it starts a clause. */

@@ -224,16 +224,21 @@ function prefixPlaces(text: string, tokens: Token[], from: number, to: number): 
   return out;
 }
 
-/** ", a Pentagon spokesman," — an apposition ending in a role names a person. */
+/** ", a Pentagon spokesman," or ", a shopkeeper," — an apposition naming a role or a kind of person. */
 function appositionRole(words: string[]): boolean {
   if (words[0] !== "a" && words[0] !== "an" && words[0] !== "the") return false;
   // The apposition's head comes before any complement: "an analyst at the consultancy Acme".
   const stop = words.findIndex((w, i) => i > 0 && /^(?:,|at|of|for|with|in|from|on)$/.test(w));
   const head = (stop < 0 ? words : words.slice(0, stop)).join(" ");
-  return (
-    ROLE_PHRASES.some((r) => head.endsWith(` ${r}`)) && !ORGANISATION_WORDS.has(head.split(" ").at(-1) ?? "")
-  );
+  const noun = head.split(" ").at(-1) ?? "";
+  if (ORGANISATION_WORDS.has(noun) || BUSINESS_NOUNS.test(noun)) return false;
+  return ROLE_PHRASES.some((r) => head.endsWith(` ${r}`)) || PEOPLE_NOUN.test(noun);
 }
+// Nouns for people ("a shopkeeper", "a fisherman's wife"), and the -er nouns that are firms instead.
+const PEOPLE_NOUN =
+  /^(?:\p{L}+(?:er|or|ist|ian|ant|ent|man|woman)|wife|husband|mother|father|son|daughter|child|boy|girl|person|survivor|witness|student|nurse)$/u;
+const BUSINESS_NOUNS =
+  /^(?:retailer|manufacturer|carrier|operator|provider|supplier|producer|insurer|lender|broadcaster|publisher|developer|exporter|importer|distributor|processor|refiner|miner|maker|monitor|owner|container|tanker|center|centre|river|border|quarter|order|sector|corridor|tower|reactor|harbor|harbour|parliament|government|department|continent|settlement|incident|accident|element|agreement|statement|document|moment|event|point|plant|airport)$/;
 
 /** A lower-case role written just before the name: "press secretary John Smith", "chief executive, Jo Li". */
 function roleBefore(text: string, tokens: Token[], start: number): string | null {

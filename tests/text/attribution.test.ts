@@ -31,12 +31,24 @@ describe("attributionOf", () => {
     ["The damage, it said, is limited to two buildings.", "it"],
     ["Lima, Quito and Bogota all condemned the raid.", "Lima, Quito and Bogota"],
     ["Late Wednesday afternoon, the utility said it had restored power.", "the utility"],
+    [
+      "Kenya's foreign ministry offered condolences and said it stood ready to help.",
+      "Kenya's foreign ministry",
+    ],
   ])("finds the source of %j", (sentence, source) => {
     expect(attributionOf(sentence)).toBe(source);
   });
 
   it("returns null when nobody is credited", () => {
     expect(attributionOf("The storm came ashore at dawn near the harbour.")).toBeNull();
+  });
+
+  it("does not take a possibility for a statement", () => {
+    expect(attributionOf("Officials hope the new administration would respond firmly.")).toBeNull();
+  });
+
+  it("does not take naming for saying", () => {
+    expect(attributionOf("A little-known group called Ansar Sahel claimed the attack.")).toBeNull();
   });
 
   it("does not take the listener of a passive verb for the source", () => {

@@ -54,6 +54,15 @@ describe("findNames", () => {
     expect(m["Dana Okafor"]).toMatchObject({ type: "person", title: "spokeswoman" });
   });
 
+  it("types a name described in apposition as a kind of person", () => {
+    expect(
+      byText('"We lost everything," said Ama Owusu, a shopkeeper in the market.')["Ama Owusu"]?.type,
+    ).toBe("person");
+    expect(byText("Acme Foods, a supermarket retailer, said sales fell.")["Acme Foods"]?.type).not.toBe(
+      "person",
+    );
+  });
+
   it("types a place from the gazetteer and from cue words", () => {
     const m = byText(
       "Rescuers reached the town of Ostrava-Jih and the Oaxaca region by dawn, officials in Mexico City said.",

@@ -25,7 +25,7 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "support",
-    /\bsupport(?:s|ed|ing)?\s+(?:the|this|our|their)\s+(?:strike|decision|action|operation|move|response)|\bwelcom(?:e|ed|es|ing)\b|\bprais(?:e|ed|es|ing)\b|\bstands?\s+with\b|\bsolidarity\b|\bapplaud/i,
+    /\bsupport(?:s|ed|ing)?\s+(?:the|this|our|their)\s+(?:strike|decision|action|operation|move|response)|\bwelcom(?:e|ed|es|ing)\b|\bprais(?:e|ed|es|ing)\b|\bstands?\s+with\b|\bsolidarity\b|\bapplaud|\bcondolences\b|\bsympath(?:y|ies)\b|\bthoughts (?:are|go) (?:out )?(?:with|to)\b|\bprayers\b|\b(?:provid|send|offer|pledg)\w*\s+(?:all\s+)?(?:possible\s+)?(?:help|aid|assistance)\b/i,
   ],
 ];
 

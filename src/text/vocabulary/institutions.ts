@@ -19,7 +19,7 @@ Environmental Protection Agency,EPA|United States
 Federal Emergency Management Agency,FEMA|United States
 Securities and Exchange Commission,SEC|United States
 Federal Reserve|United States
-US Congress,Congress,Capitol Hill,US Senate,US House of Representatives|United States
+US Congress,Capitol Hill,US Senate,US House of Representatives|United States
 US Central Command,CENTCOM,Central Command|United States
 Kremlin|Russia
 Federal Security Service,FSB|Russia

@@ -16,6 +16,7 @@ describe("stanceOf", () => {
     ["said the strikes were necessary and proportionate", "defend"],
     ["said paying was the right thing to do", "defend"],
     ["said it stood in solidarity with the victims", "support"],
+    ["offered condolences to the families", "support"],
     ["said the toll had risen to 12", "other"],
   ])("reads %j as %s", (text, stance) => {
     expect(stanceOf(text)).toBe(stance);
