@@ -147,8 +147,8 @@ function pipeLine(text: string): RemovalReason | null {
 }
 
 /**
- * A run of capitalised section names with no sentence in it ("× Startups Business News Education
- * Health ..."), or a breadcrumb ("World › Middle East").
+ * A run of capitalised section names with no sentence in it ("× Home News Sport Business Health
+ * Travel ..."), or a breadcrumb ("World › Middle East").
  */
 function navigationRun(text: string): RemovalReason | null {
   if (/^[^.!?]{1,60}(?:\s[›»>]\s[^.!?›»>]{1,40})+$/.test(text)) return "site-menu";

@@ -31,7 +31,7 @@ export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; 
 
 /**
  * A line that reads like running prose: a sentence of some length that is finished. A headline may
- * end in a quoted phrase or an abbreviation ('... "to be tried for espionage"', '... in the U.S.'):
+ * end in a quoted phrase or an abbreviation ('... "to face trial"', '... aid deductible in the U.S.'):
  * neither is a full stop.
  */
 const isProse = (text: string) => {
@@ -117,7 +117,7 @@ function markFooterAfterMarkers(lines: Line[], reasons: Reasons, { lastBody }: R
 
 /**
  * Photo captions: the text of a "[Photo: ...]" placeholder repeated as a line, or a line printed
- * twice in a row ("John Kirby, a Pentagon spokesman, confirmed the attacks (AFP)"). A line repeated
+ * twice in a row ("Rescuers search the rubble on Monday (AFP)"). A line repeated
  * further away keeps its first copy: only the later ones go, so no text is lost.
  */
 function markCaptions(lines: Line[], reasons: Reasons): void {

@@ -1,4 +1,4 @@
-/** What a wire dateline ("WASHINGTON, Feb 26 (Meridian Wire) - ...") at the head of the lead says. */
+/** What a wire dateline ("LISBON, Feb 26 (Example Wire) - ...") at the head of the lead says. */
 export interface Dateline {
   /** The date as written, e.g. "Feb 26" or "Feb. 26, 2021"; often without a year. */
   date: string | null;

@@ -2,7 +2,7 @@ import { ENGLISH_FUNCTION_WORDS } from "../text/language.js";
 
 // Sentence fingerprints for finding copies: the content words of a sentence, crudely stemmed and
 // interned as numbers, each weighted by how rare it is across the corpus's sentences. Word
-// trigrams were tried first and miss rewrites ("the strikes came even as" / "the strike happened
+// trigrams were tried first and miss rewrites ("the rescue began even as" / "the rescuing started
 // even when"); content words survive rewording and machine translation far better.
 
 /** Quoted words are a source's, not the writer's: every outlet quoting a statement shares them. */

@@ -4,8 +4,9 @@ import type { CopyLink } from "./syndication.js";
 /**
  * Decides which document of each linked pair is the copy, and returns copy id → original id.
  * The copy is the one that credits the other's outlet ("Source: X", "via X", "originally published
- * by X"), or credits a source when the other names none; failing that, the one that looks more like a repost (garbled, wrapped in page chrome,
- * undated); failing that, the later, then the shorter one.
+ * by X"), or credits a source when the other names none; failing that, the one that looks more
+ * like a repost (garbled, wrapped in page chrome, undated); failing that, the later, then the
+ * shorter one. Pairs come strongest first, so each copy points at its closest original.
  */
 export function assignLineage(docs: Document[], links: CopyLink[]): Map<string, string> {
   const derivedFrom = new Map<string, string>();

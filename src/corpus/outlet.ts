@@ -98,7 +98,7 @@ function bylineOutlet(segment: string): string | null {
 
 const clean = (name: string) => name.replace(/[\s.,;:]+$/, "").trim();
 
-/** "THE LEVANT COURIER" → "The Levant Courier" when the page also prints it that way. */
+/** "THE DAILY HERALD" → "The Daily Herald" when the page also prints it that way. */
 function preferredCasing(name: string, lines: Line[]): string {
   if (name !== name.toUpperCase()) return name;
   const pattern = new RegExp(name.replace(/[.*+?^${}()|[\]\\]/g, "\\$&"), "i");

@@ -43,8 +43,8 @@ export function readHeader(
 }
 
 /**
- * The page's first line when it is a name ("THE LEVANT COURIER", "Newsgrid 24") standing above a
- * headline, or the first item of a top menu ("Northline Radio | News | World"). A name counts as
+ * The page's first line when it is a name ("THE DAILY HERALD", "Channel 9") standing above a
+ * headline, or the first item of a top menu ("City Radio | News | World"). A name counts as
  * the masthead when the page names it again (byline, footer, copyright) or prints it in capitals.
  * Marks the masthead line.
  */

@@ -3,7 +3,7 @@ import { eld } from "eld/medium";
 // eld's medium n-gram set: the same answers as the large one on our paragraphs, loaded in a third of
 // the time. It is unreliable on short text, so every answer here is gated on isReliable() and on
 // length, and a fragment must also look like running prose (mostly lower-case words) — otherwise
-// "Defense Secretary Lloyd Austin" reads as Tagalog.
+// "Defense Secretary Lloyd Jones" may read as Tagalog.
 
 const MIN_PARAGRAPH_WORDS = 5;
 const MIN_FRAGMENT_WORDS = 5;
@@ -51,7 +51,7 @@ export function bodyLanguage(paragraphs: { text: string; language: string | null
 
 /**
  * The language of a sentence-sized stretch of `sentence` written in another language than
- * `expected` ("... were killed, selon l'Observatoire syrien des droits de l'homme"), or null.
+ * `expected` ("... were injured, selon le ministère de la santé du pays"), or null.
  */
 export function foreignFragment(sentence: string, expected: string): string | null {
   for (const part of [sentence, ...sentence.split(/[,;:()[\]“”"]|\s[-–—]\s/)]) {

@@ -20,7 +20,7 @@ export function splitSentences(line: string): Sentence[] {
     cursor = end;
     const previous = sentences.at(-1);
     if (previous && startsLowerCase(text)) {
-      // "... on Iraqi soil. the Pentagon reported." is one sentence split by a stray full stop.
+      // "... across the valley. the agency reported." is one sentence split by a stray full stop.
       previous.text = line.slice(previous.start, end);
     } else {
       sentences.push({ text: line.slice(start, end), start });
