@@ -16,8 +16,11 @@ export interface CorpusWatcher extends CorpusSource {
 }
 
 export interface WatchOptions {
-  /** Turns a fresh read into the state commands answer from. */
-  build(load: CorpusLoad): CorpusState;
+  /**
+   * Turns a fresh read into the state commands answer from; `previous` is the state it replaces, so
+   * a service that can take changed documents (re-analysing only the stories they touch) can be kept.
+   */
+  build(load: CorpusLoad, previous: CorpusState): CorpusState;
   log: Logger;
   /** Quiet time after the last change before reading (editors save files in several writes). */
   debounceMs?: number;
@@ -40,7 +43,7 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
       const started = performance.now();
       const load = await loadCorpusFolder(dir);
       for (const w of load.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
-      state = options.build(load);
+      state = options.build(load, state);
       log.info("corpus reloaded", {
         documents: load.documents.length,
         ms: Math.round(performance.now() - started),
