@@ -39,7 +39,7 @@ export function isDateLine(text: string): boolean {
 }
 
 /**
- * The publication date: front matter first, then the first date line of the page's header or
+ * The publication date: front matter first (when it is a date), then the first date line of the page's header or
  * footer, then a dated byline or dateline ("WASHINGTON, Feb. 26, 2021 (Wire) -").
  */
 export function publishedDate(
@@ -47,7 +47,8 @@ export function publishedDate(
   dateLines: string[],
   leadParagraph: string | null,
 ): string | null {
-  if (front.published) return statedDate(front.published)?.iso ?? isoOrNull(front.published);
+  const given = front.published ? statedDate(front.published) : null;
+  if (given) return given.iso;
   for (const line of dateLines) {
     const found = statedDate(line);
     if (found && !/^\s*(?:last )?updated\b/i.test(line)) return found.iso;
@@ -55,5 +56,3 @@ export function publishedDate(
   const written = leadParagraph ? readDateline(leadParagraph)?.date : null;
   return written ? (statedDate(written)?.iso ?? null) : null;
 }
-
-const isoOrNull = (text: string) => (/^\d{4}-\d{2}-\d{2}$/.test(text) ? text : null);
