@@ -135,6 +135,16 @@ export function speakerFromMention(m: NameMention, ctx: SpeakerContext): Speaker
   return bodySpeaker(m.text, m.text, [m], ctx);
 }
 
+/** "UN Secretary-General" speaks for the United Nations, not for a country. */
+function internationalBody(role: string | null): string | null {
+  if (!role) return null;
+  return (
+    findNames(role)
+      .map((m) => lookupPlace(m.text))
+      .find((p) => p?.kind === "international-body")?.name ?? null
+  );
+}
+
 const isPerson = (m: NameMention, ctx: SpeakerContext) =>
   m.type === "person" || ctx.aliases.typeOf(m.text, ctx.docId) === "person";
 
@@ -154,7 +164,8 @@ function personSpeaker(
   );
   const known = ctx.roles.get(key);
   const role = written && isRolePhrase(written) ? written : (known?.role ?? null);
-  const affiliation = countryInRole(written) ?? known?.affiliation ?? bodyInRole(written) ?? null;
+  const affiliation =
+    countryInRole(written) ?? known?.affiliation ?? bodyInRole(written) ?? internationalBody(written) ?? null;
   return {
     ...blank(ctx.aliases.canonical(m.text, ctx.docId), key),
     // Officials are introduced by their office; a named person with none is a witness or a bystander.

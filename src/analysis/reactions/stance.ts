@@ -9,11 +9,11 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "threaten",
-    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\bconsequences\b|\bgo unpunished|\bwill be held accountable|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
+    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\bconsequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
   ],
   [
     "condemn",
-    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)/i,
+    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\b(?:a|the) crime\b|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)/i,
   ],
   [
     "urge-restraint",
@@ -25,8 +25,10 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "support",
-    /\bsupport(?:s|ed|ing)?\s+(?:the|this|our|their)\s+(?:strike|decision|action|operation|move|response)|\bwelcom(?:e|ed|es|ing)\b|\bprais(?:e|ed|es|ing)\b|\bstands?\s+with\b|\bsolidarity\b|\bapplaud|\bcondolences\b|\bsympath(?:y|ies)\b|\bthoughts (?:are|go) (?:out )?(?:with|to)\b|\bprayers\b|\b(?:provid|send|offer|pledg)\w*\s+(?:all\s+)?(?:possible\s+)?(?:help|aid|assistance)\b/i,
+    /\bsupport(?:s|ed|ing)?\s+(?:for\s+)?(?:the|this|our|their)\s+(?:strike|decision|action|operation|move|response|people|government)|\boffer(?:s|ed|ing)?\s+to\s+(?:host|mediate)|\bwelcom(?:e|ed|es|ing)\b|\bprais(?:e|ed|es|ing)\b|\bstands?\s+with\b|\bsolidarity\b|\bapplaud|\bcondolences\b|\bsympath(?:y|ies)\b|\bthoughts (?:are|go) (?:out )?(?:with|to)\b|\bprayers\b|\b(?:provid|send|offer|pledg)\w*\s+(?:all\s+)?(?:possible\s+)?(?:help|aid|assistance)\b/i,
   ],
+  // Support for a named party: "continue to support Ukraine" (capitals matter, so no "i" flag).
+  ["support", /\b[Ss]upport(?:s|ed|ing)?\s+(?:for\s+)?\p{Lu}/u],
 ];
 
 /** The stance a statement takes, from what it says and how it is reported. */
@@ -37,6 +39,8 @@ export function stanceOf(content: string): Stance {
 
 /** How strongly a text shows a stance: the reported words that carry it count most. */
 export function evidenceFor(stance: Stance, text: string): number {
-  const cue = CUES.find(([s]) => s === stance)?.[1];
-  return cue ? (text.match(new RegExp(cue.source, "gi"))?.length ?? 0) : 0;
+  return CUES.filter(([s]) => s === stance).reduce(
+    (n, [, cue]) => n + (text.match(new RegExp(cue.source, `g${cue.flags}`))?.length ?? 0),
+    0,
+  );
 }

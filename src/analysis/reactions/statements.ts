@@ -23,6 +23,8 @@ export interface Statement {
   stance: Stance;
   /** True when the speaker was not named in the sentence but inferred ("it said", "the ministry said"). */
   inferred: boolean;
+  /** Where the sentence describes the speaker (before the verb, or after "said"): not what was said. */
+  speakerArea: string;
 }
 
 /** Every statement of a document, speakers resolved in reading order ("it warned" → the group named before). */
@@ -85,6 +87,7 @@ function attributed(
         speaker,
         stance,
         inferred,
+        speakerArea: a.kind === "inverted" ? text.slice(a.verbStart, a.end) : text.slice(from, a.verbStart),
       });
     }
   });
@@ -125,6 +128,7 @@ function continued(
       speaker: previous.speaker,
       stance: stanceOf(text),
       inferred: true,
+      speakerArea: "",
     },
   ];
 }

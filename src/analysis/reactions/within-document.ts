@@ -21,7 +21,7 @@ export function settleDocument(statements: Statement[], sentences: string[]): St
       story ??= mainCountry(sentences);
       const country =
         countryBefore(out, i) ??
-        countryOutsideQuotes(st.text) ??
+        countryOutsideQuotes(st.speakerArea) ??
         countryInText(sentences[st.sentence - 1] ?? "") ??
         story;
       if (country) st.speaker = { ...st.speaker, affiliation: country };

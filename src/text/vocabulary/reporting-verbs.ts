@@ -75,6 +75,7 @@ const SPEECH_LEMMAS = [
   "ask",
   "defend",
   "justify",
+  "offer",
 ] as const;
 
 const IRREGULAR: Record<string, string[]> = {

@@ -72,4 +72,21 @@ describe("who a statement belongs to", () => {
     ]);
     expect(reactions.map((r) => r.stance)).toEqual(["urge-restraint"]);
   });
+
+  it("takes a speaker's country from how the speaker is introduced, not from what they said", () => {
+    const reactions = findReactions([
+      article("a", [
+        "Shells hit the market in Kharkiv overnight, killing nine, Ukraine's regional governor said.",
+        "President Ivan Petrenko said in a video address that Russia would be held accountable for the attack.",
+      ]),
+    ]);
+    expect(findReaction(reactions, /Petrenko/, "threaten")?.affiliation).toBe("Ukraine");
+  });
+
+  it("gives an international official the body they serve", () => {
+    const [r] = findReactions([
+      article("a", ["UN Secretary-General Ana Lobo called for restraint on both sides."]),
+    ]);
+    expect(r).toMatchObject({ affiliation: "United Nations", stance: "urge-restraint" });
+  });
 });
