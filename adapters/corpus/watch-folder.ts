@@ -1,5 +1,4 @@
-import { type FSWatcher, watch } from "node:fs";
-import { readdir, stat } from "node:fs/promises";
+import { type FSWatcher, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
 import type { CorpusState } from "../../src/index.js";
 import type { Logger } from "../log.js";
@@ -31,13 +30,14 @@ export interface WatchOptions {
 export function watchCorpusFolder(dir: string, initial: CorpusState, options: WatchOptions): CorpusWatcher {
   const { log } = options;
   let state = initial;
-  let seen: string | null = null;
+  // Taken now, synchronously: the first event or poll reloads only if something really changed.
+  let seen = folderSignature(dir);
   let timer: NodeJS.Timeout | undefined;
   let reading: Promise<void> | null = null;
   let again = false;
 
   async function readIfChanged(): Promise<void> {
-    const signature = await folderSignature(dir);
+    const signature = folderSignature(dir);
     if (signature === seen) return;
     try {
       const started = performance.now();
@@ -89,10 +89,6 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
   }
   const poll = setInterval(() => void refresh(), options.pollMs ?? 30_000);
   poll.unref();
-  // The first signature, so the first event or poll reloads only if something really changed.
-  void folderSignature(dir).then((s) => {
-    seen ??= s;
-  });
 
   return {
     state: () => state,
@@ -105,17 +101,27 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
   };
 }
 
-/** Names, sizes and modification times: cheap to read, different whenever an article is added or edited. */
-async function folderSignature(dir: string): Promise<string | null> {
+/**
+ * Names, sizes and modification times: different whenever an article is added, edited or removed,
+ * and cheap enough (one directory read, one stat per file) to take synchronously.
+ */
+function folderSignature(dir: string): string | null {
   try {
-    const names = (await readdir(dir)).sort();
-    const entries = await Promise.all(
-      names.map(async (n) => {
-        const s = await stat(join(dir, n)).catch(() => null);
+    return readdirSync(dir)
+      .sort()
+      .map((n) => {
+        const s = statOrNull(join(dir, n));
         return s ? `${n}:${s.size}:${s.mtimeMs}` : n;
-      }),
-    );
-    return entries.join("\n");
+      })
+      .join("\n");
+  } catch {
+    return null;
+  }
+}
+
+function statOrNull(path: string) {
+  try {
+    return statSync(path);
   } catch {
     return null;
   }
