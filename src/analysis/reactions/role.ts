@@ -171,3 +171,16 @@ export function buildRoleBook(documents: Document[], aliases: AliasIndex): Map<s
   }
   return book;
 }
+
+/** Last words of role phrases: "minister", "governor", "executive". */
+export const ROLE_NOUNS: ReadonlySet<string> = new Set(
+  ROLE_PHRASES.map((r) => r.split(" ").at(-1) as string),
+);
+
+const INSTITUTION_WORDS =
+  /\b(?:white house|foreign (?:ministry|office|affairs)|(?:defen[cs]e|interior|justice|state|foreign) (?:ministry|department)|ministry|military|army|armed forces|government|administration|presidency|embassy|police|department|agency|bureau|council|pentagon|kremlin)\b/i;
+
+/** The institution words of a role or name, lower case ("foreign ministry spokesman" → "foreign ministry"). */
+export function institutionOf(text: string): string | null {
+  return text.match(INSTITUTION_WORDS)?.[0].toLowerCase() ?? null;
+}

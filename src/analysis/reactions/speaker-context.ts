@@ -3,9 +3,8 @@ import type { AliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
-import { ROLE_PHRASES } from "../../text/vocabulary/titles.js";
-import type { RoleInfo } from "./role.js";
-import { institutionOf, type Speaker } from "./speaker.js";
+import { institutionOf, ROLE_NOUNS, type RoleInfo } from "./role.js";
+import type { Speaker } from "./speaker.js";
 
 /** A statement already read in the document, as far as resolving later pronouns needs it. */
 interface Said {
@@ -15,16 +14,7 @@ interface Said {
   sentence: number;
 }
 
-interface Seen {
-  mentions: NameMention[];
-  paragraph: number;
-}
-
-// Common nouns that stand for a non-state organisation; "the group" never means the Pentagon.
-/** Last words of role phrases: "minister", "governor", "executive". */
-export const ROLE_NOUNS: ReadonlySet<string> = new Set(
-  ROLE_PHRASES.map((r) => r.split(" ").at(-1) as string),
-);
+// Common nouns that stand for a non-state organisation; "the group" never means a ministry.
 const GROUP_NOUNS =
   /^(?:group|militia|faction|gang|company|firm|operator|organi[sz]ation|alliance|coalition|movement|network|outfit|insurgents|rebels|business|utility|carrier|airline|manufacturer)$/;
 
@@ -34,7 +24,8 @@ const GROUP_NOUNS =
  */
 export class SpeakerContext {
   private said: Said[] = [];
-  private seen: Seen[] = [];
+  /** The names of each sentence read so far, in order. */
+  private seen: NameMention[][] = [];
   private paragraph = 0;
   private stance: Stance = "other";
   private before: NameMention[] = [];
@@ -61,8 +52,8 @@ export class SpeakerContext {
   }
 
   /** Called once a sentence is done, so its names can be antecedents of the next ones. */
-  observe(sentence: string, paragraph: number): void {
-    this.seen.push({ mentions: findNames(sentence), paragraph });
+  observe(sentence: string): void {
+    this.seen.push(findNames(sentence));
   }
 
   previousSpeaker(): Speaker | null {
@@ -132,8 +123,8 @@ export class SpeakerContext {
 
   /** The first fitting name of the previous sentence, else of the `back` sentences before it. */
   private mentionSpeaker(test: (m: NameMention) => boolean, back = 3): Speaker | null {
-    for (const seen of this.seen.slice(-back).reverse()) {
-      const m = seen.mentions.find(test);
+    for (const mentions of this.seen.slice(-back).reverse()) {
+      const m = mentions.find(test);
       if (m) return this.speakerOf(m);
     }
     return null;

@@ -6,8 +6,17 @@ import {
   REPORTING_ORGANISATION,
   STATE_MEDIA,
 } from "../../text/vocabulary/organisations.js";
-import { bodyInRole, cleanRole, countryInRole, isHeadRole, isNonOfficialRole, isRolePhrase } from "./role.js";
-import { ROLE_NOUNS, type SpeakerContext } from "./speaker-context.js";
+import {
+  bodyInRole,
+  cleanRole,
+  countryInRole,
+  institutionOf,
+  isHeadRole,
+  isNonOfficialRole,
+  isRolePhrase,
+  ROLE_NOUNS,
+} from "./role.js";
+import type { SpeakerContext } from "./speaker-context.js";
 
 /**
  * Who speaks: a named person, a body (ministry, military, company, armed group, state media), a state
@@ -223,14 +232,6 @@ function blank(name: string, key: string): Speaker {
     reporting: false,
     head: false,
   };
-}
-
-const INSTITUTION_WORDS =
-  /\b(?:white house|foreign (?:ministry|office|affairs)|(?:defen[cs]e|interior|justice|state|foreign) (?:ministry|department)|ministry|military|army|armed forces|government|administration|presidency|embassy|police|department|agency|bureau|council|pentagon|kremlin)\b/i;
-
-/** The institution words of a role or name, lower case ("foreign ministry spokesman" → "foreign ministry"). */
-export function institutionOf(text: string): string | null {
-  return text.match(INSTITUTION_WORDS)?.[0].toLowerCase() ?? null;
 }
 
 /** The last noun of a phrase before any "of"/"in"/"close to" complement: "An official of a militia" → "official". */

@@ -46,7 +46,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
         out.push({ ...statement, doc: doc.id });
         ctx.record(statement.speaker, statement.stance, p, index);
       }
-      ctx.observe(s.text, p);
+      ctx.observe(s.text);
       index++;
     }
   });
