@@ -1,6 +1,7 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
 export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
+export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
 export { createBriefingService } from "./briefing/service.js";
 export { DIGEST_ID } from "./commands/digest-args.js";

@@ -1,11 +1,12 @@
-import type {
-  Briefing,
-  Citation,
-  CommandOutcome,
-  Discrepancy,
-  DocumentSummary,
-  Reaction,
-  SourcesAnswer,
+import {
+  type Briefing,
+  type Citation,
+  type CommandOutcome,
+  type Discrepancy,
+  type DocumentSummary,
+  reactionsByParty,
+  type SourcesAnswer,
+  STANCE_WORDS,
 } from "../../src/index.js";
 
 // The terminal's rendering of the neutral outcome: plain text a person reads top to bottom.
@@ -95,11 +96,11 @@ function renderBriefing(b: Briefing): string {
 
   out.push(rule("Reactions"));
   if (b.reactions.length === 0) out.push("  (no official reactions found)");
-  for (const [party, reactions] of groupReactions(b.reactions)) {
+  for (const [party, reactions] of reactionsByParty(b.reactions)) {
     out.push(`  ${party}`);
     for (const r of reactions) {
       const who = [r.speaker, r.role].filter(Boolean).join(", ");
-      out.push(`    [${r.stance}] ${who}: "${r.quote}" ${markers(r.citations)}`);
+      out.push(`    ${who} ${STANCE_WORDS[r.stance]}: "${r.quote}" ${markers(r.citations)}`);
     }
   }
 
@@ -116,15 +117,6 @@ function renderBriefing(b: Briefing): string {
   out.push(rule("Sources"));
   out.push(...renderDocuments(b.documents));
   return out.join("\n");
-}
-
-function groupReactions(reactions: Reaction[]): Map<string, Reaction[]> {
-  const groups = new Map<string, Reaction[]>();
-  for (const r of reactions) {
-    const party = r.affiliation ?? r.speaker;
-    groups.set(party, [...(groups.get(party) ?? []), r]);
-  }
-  return groups;
 }
 
 function renderDiscrepancy(d: Discrepancy): string[] {

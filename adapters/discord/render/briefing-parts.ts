@@ -1,4 +1,11 @@
-import type { Briefing, BriefingEvent, Reaction, Stance, SummarySentence } from "../../../src/index.js";
+import {
+  type Briefing,
+  type BriefingEvent,
+  type Reaction,
+  reactionsByParty,
+  STANCE_WORDS,
+  type SummarySentence,
+} from "../../../src/index.js";
 import { type CitationStyle, discrepancyItem, sourceItems } from "./citations.js";
 import { escapeText } from "./escape.js";
 import type { Item, Part } from "./layout.js";
@@ -6,16 +13,6 @@ import type { Item, Part } from "./layout.js";
 export const BRAND_COLOR = 0x3b82f6;
 export const OPEN_COLOR = 0xe67e22;
 export const RECONCILED_COLOR = 0x2ecc71;
-
-const STANCE: Record<Stance, string> = {
-  condemn: "condemns",
-  defend: "defends",
-  threaten: "threatens",
-  decline: "declines to comment",
-  "urge-restraint": "urges restraint",
-  support: "supports",
-  other: "says",
-};
 
 /** The briefing's sections in reading order; empty ones are left out (and named in the header). */
 export function briefingParts(b: Briefing, style: CitationStyle): { parts: Part[]; empty: string[] } {
@@ -72,15 +69,10 @@ function eventItem(e: BriefingEvent, style: CitationStyle): Item {
 
 /** Grouped by the party spoken for; the party's name leads its first reaction so it never dangles. */
 function reactionItems(reactions: Reaction[], style: CitationStyle): Item[] {
-  const groups = new Map<string, Reaction[]>();
-  for (const r of reactions) {
-    const party = r.affiliation ?? r.speaker;
-    groups.set(party, [...(groups.get(party) ?? []), r]);
-  }
-  return [...groups].flatMap(([party, members]) =>
+  return reactionsByParty(reactions).flatMap(([party, members]) =>
     members.map((r, i) => {
       const who = escapeText([r.speaker, r.role].filter(Boolean).join(", "));
-      const line = style.textLine(`• ${who} *${STANCE[r.stance]}*: `, r.quote, r.citations, true);
+      const line = style.textLine(`• ${who} *${STANCE_WORDS[r.stance]}*: `, r.quote, r.citations, true);
       const item = [line, ...style.quoteLines(r.citations, line)];
       return i === 0 ? [`__**${escapeText(party)}**__`, ...item] : item;
     }),

@@ -1,24 +1,15 @@
-import type {
-  Briefing,
-  BriefingEvent,
-  Digest,
-  Reaction,
-  Stance,
-  SummarySentence,
+import {
+  type Briefing,
+  type BriefingEvent,
+  type Digest,
+  type Reaction,
+  reactionsByParty,
+  STANCE_WORDS,
+  type SummarySentence,
 } from "../../../src/index.js";
 import { CitationStyle, discrepancyItem, reportCount, sourceItems } from "./citations.js";
 import type { Item, Layout, Part } from "./layout.js";
 import { bold, escapeMrkdwn, italic, quoted } from "./mrkdwn.js";
-
-const STANCE_LABELS: Record<Stance, string> = {
-  condemn: "condemns",
-  defend: "defends",
-  threaten: "threatens",
-  decline: "declines to comment",
-  "urge-restraint": "urges restraint",
-  support: "supports",
-  other: "says",
-};
 
 export function briefingLayout(b: Briefing): Layout {
   const style = new CitationStyle(b.documents);
@@ -76,15 +67,10 @@ function eventItem(e: BriefingEvent, style: CitationStyle): Item {
 
 /** Reactions grouped by the party spoken for; the party's name leads its first reaction. */
 function reactionItems(reactions: Reaction[], style: CitationStyle): Item[] {
-  const groups = new Map<string, Reaction[]>();
-  for (const r of reactions) {
-    const party = r.affiliation ?? r.speaker;
-    groups.set(party, [...(groups.get(party) ?? []), r]);
-  }
-  return [...groups].flatMap(([party, members]) =>
+  return reactionsByParty(reactions).flatMap(([party, members]) =>
     members.map((r, i) => {
       const who = [r.speaker, r.role].filter(Boolean).join(", ");
-      const line = `• ${escapeMrkdwn(who)} ${italic(STANCE_LABELS[r.stance])}: ${quoted(r.quote)} ${style.markers(r.citations)}`;
+      const line = `• ${escapeMrkdwn(who)} ${italic(STANCE_WORDS[r.stance])}: ${quoted(r.quote)} ${style.markers(r.citations)}`;
       const item = [line, ...style.lines(r.citations, r.quote)];
       return i === 0 ? [bold(escapeMrkdwn(party)), ...item] : item;
     }),

@@ -1,0 +1,24 @@
+import type { Reaction, Stance } from "./schema.js";
+
+// Choices every renderer makes the same way, so Slack, Discord and the terminal read alike.
+
+/** A stance as a verb an editor reads: "Iraq's military condemns: …". */
+export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
+  condemn: "condemns",
+  defend: "defends",
+  threaten: "threatens",
+  decline: "declines to comment",
+  "urge-restraint": "urges restraint",
+  support: "supports",
+  other: "says",
+};
+
+/** Reactions grouped by the party spoken for (a country or body), else by speaker, in briefing order. */
+export function reactionsByParty(reactions: readonly Reaction[]): [party: string, members: Reaction[]][] {
+  const groups = new Map<string, Reaction[]>();
+  for (const r of reactions) {
+    const party = r.affiliation ?? r.speaker;
+    groups.set(party, [...(groups.get(party) ?? []), r]);
+  }
+  return [...groups];
+}
