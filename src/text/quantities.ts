@@ -117,7 +117,7 @@ export function findQuantities(text: string): Quantity[] {
     const g = m.groups ?? {};
     const raw = m[0];
     const start = m.index ?? 0;
-    if (g.num && isYearOrClock(text, start, raw, g)) continue;
+    if (g.num && isDateOrClock(text, start, raw, g)) continue;
     let number: number | null;
     let qualifier = qualifierOf(g.qual);
     if (g.vague) {
@@ -136,7 +136,7 @@ export function findQuantities(text: string): Quantity[] {
   return found;
 }
 
-function isYearOrClock(
+function isDateOrClock(
   text: string,
   start: number,
   raw: string,
@@ -147,5 +147,12 @@ function isYearOrClock(
   if (g.cur || g.scale || g.qual) return false;
   const n = Number((g.num ?? "").replace(/,/g, ""));
   if (/^\d{4}$/.test(g.num ?? "") && n >= 1900 && n <= 2100) return true;
-  return false;
+  // The day of a date: "Feb. 15", "15 February".
+  const before = text.slice(Math.max(0, start - 10), start);
+  const following = text.slice(start + raw.length, start + raw.length + 11);
+  return n >= 1 && n <= 31 && (MONTH_BEFORE.test(before) || MONTH_AFTER.test(following));
 }
+
+const MONTHS = "jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec";
+const MONTH_BEFORE = new RegExp(`\\b(?:${MONTHS})[a-z]*\\.?\\s$`, "i");
+const MONTH_AFTER = new RegExp(`^(?:st|nd|rd|th)?\\s(?:of\\s)?(?:${MONTHS})[a-z]*\\b`, "i");
