@@ -29,7 +29,9 @@ describe("quantities", () => {
     ["restarting at about 5 p.m. Eastern time"],
     ["F-15 and F-16 aircraft"],
     ["107mm rockets"],
-  ])("finds no count in %j (years, clock times, model numbers)", (text) => {
+    ["On Feb. 15, rockets struck the city"],
+    ["the 15 February attack"],
+  ])("finds no count in %j (years, dates, clock times, model numbers)", (text) => {
     expect(findQuantities(text)).toEqual([]);
   });
 
