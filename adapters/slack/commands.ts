@@ -23,7 +23,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
             deps,
             name,
             command.text,
-            slackCaller(deps, command.user_id, command.channel_id),
+            await slackCaller(deps, command.user_id, command.channel_id, name),
           );
           await respondEphemeral(respond, messages, deps.log, `/${name}`);
         },

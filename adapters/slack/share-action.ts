@@ -43,7 +43,7 @@ async function share(
     await tell("That button no longer works; run the command again.");
     return;
   }
-  const caller = slackCaller(deps, body.user.id, channel);
+  const caller = await slackCaller(deps, body.user.id, channel, request.command);
   const outcome = await runCommand({ corpus: deps.corpus.state(), caller }, request.command, request.text);
   if (outcome.kind !== "briefing" && outcome.kind !== "sources") {
     await respondEphemeral(respond, renderSlackMessages(outcome), deps.log, "share");

@@ -7,6 +7,7 @@ import type { CorpusSource, RunningPlatform } from "../runtime.js";
 import { boltLevel, createBoltLogger } from "./bolt-logger.js";
 import { registerCommands } from "./commands.js";
 import type { SlackDeps } from "./context.js";
+import { createEditorCheck } from "./editors.js";
 import { reasonOf, slackErrorCode } from "./errors.js";
 import { createInFlight } from "./in-flight.js";
 import { createHttpReceiver, createSocketReceiver, SLACK_EVENTS_PATH } from "./receivers.js";
@@ -92,7 +93,7 @@ export async function startSlack(
   const deps: SlackDeps = {
     corpus,
     log,
-    editors: config.SLACK_EDITORS,
+    editors: createEditorCheck(app.client, config.SLACK_EDITORS, log),
     inFlight: createInFlight(),
     digests: options.digests,
   };

@@ -47,6 +47,9 @@ export class SlackStandIn {
   readonly arrived: string[] = [];
   /** Messages posted with chat.postMessage, by channel, oldest first (what conversations.history reads). */
   readonly channels = new Map<string, PostedMessage[]>();
+  /** User groups (usergroups.users.list) and workspace admins (users.info), for editor checks. */
+  readonly userGroups = new Map<string, string[]>();
+  readonly admins = new Set<string>();
   /** Channels that no longer exist: chat.postMessage answers channel_not_found. */
   readonly goneChannels = new Set<string>();
   private readonly heldMethods = new Map<string, (() => void)[]>();
@@ -272,6 +275,19 @@ export class SlackStandIn {
             metadata: withMetadata ? m.metadata : undefined,
           }));
         return { ok: true, messages, has_more: false, response_metadata: { next_cursor: "" } };
+      }
+      case "usergroups.users.list": {
+        if (!botOnly) return { ok: false, error: "invalid_auth" };
+        const users = this.userGroups.get(String(params.usergroup));
+        return users ? { ok: true, users } : { ok: false, error: "no_such_subteam" };
+      }
+      case "users.info": {
+        if (!botOnly) return { ok: false, error: "invalid_auth" };
+        const id = String(params.user);
+        return {
+          ok: true,
+          user: { id, is_admin: this.admins.has(id), is_owner: false, is_primary_owner: false },
+        };
       }
       case "chat.postEphemeral":
         if (!botOnly) return { ok: false, error: "invalid_auth" };
