@@ -6,7 +6,7 @@ import {
   LIGHT_VERBS,
   RESPONSIBILITY_BEFORE,
 } from "../../text/vocabulary/attack-words.js";
-import { isPronoun, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
+import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
 
 /** One sentence's report of an attack: the parts it states, null where it is silent. */
 export interface EventMention {
@@ -130,6 +130,16 @@ function isAgent(phrase: string): boolean {
   return AGENT.test(phrase.replace(/^(?:The|A|An|There|This|That)\s/, " "));
 }
 
+/** The place closest to the attack word, preferring one after it: a sentence may name several. */
+function nearestPlace(places: Place[], hit: Hit, actor: string | null, target: string | null): string | null {
+  const distance = (p: Place) => (p.start >= hit.end ? p.start - hit.end : (hit.start - p.start) * 2);
+  return (
+    places
+      .filter((p) => !actor?.includes(p.text) && !target?.includes(p.text))
+      .sort((a, b) => distance(a) - distance(b))[0]?.text ?? null
+  );
+}
+
 export function eventMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];
   const places = placesIn(sentence);
@@ -175,7 +185,7 @@ export function eventMentions(sentence: string): EventMention[] {
       label: hit.label,
       actor,
       target,
-      location: places.find((p) => !actor?.includes(p) && !target?.includes(p)) ?? null,
+      location: nearestPlace(places, hit, actor, target),
       instruments,
     });
   }

@@ -75,17 +75,24 @@ const PLACE =
 const NOT_PLACE =
   /^(?:the\s+)?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|May|June|July|August|September|October|November|December|Feb|Jan|Dec)\b/;
 
-/** Place phrases ("in eastern Syria", "near the Iraq-Syria border"), as written. */
-export function placesIn(text: string): string[] {
+/** A place phrase as written ("eastern Syria", "the Iraq-Syria border") and where it stands. */
+export interface Place {
+  text: string;
+  start: number;
+}
+
+/** Place phrases introduced by a preposition ("in eastern Syria", "near the Iraq-Syria border"). */
+export function placesIn(text: string): Place[] {
   return [...text.matchAll(PLACE)]
-    .map((m) =>
-      (m[1] ?? "")
+    .map((m) => ({
+      text: (m[1] ?? "")
         .trim()
         .replace(/\.$/, (dot, _at, all: string) => (/\b[A-Z]\.[A-Z]\.$/.test(all) ? dot : "")),
-    )
-    .filter((p) => !NOT_PLACE.test(p) && !/-(?:backed|aligned|allied|linked|led)\b/i.test(p))
+      start: m.index ?? 0,
+    }))
+    .filter(({ text: p }) => !NOT_PLACE.test(p) && !/-(?:backed|aligned|allied|linked|led)\b/i.test(p))
     .filter(
-      (p) =>
+      ({ text: p }) =>
         /\b(border|region|province|city|town|area|crossing)\b/i.test(p) ||
         p.split(/[\s-]+/).some((w) => isKnownPlace(w)) ||
         isKnownPlace(p),

@@ -1,5 +1,5 @@
 import type { Document } from "../../corpus/document.js";
-import { cosine, terms, type Vector, vectorOf } from "../../text/similarity.js";
+import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import type { StoryContext } from "../story-context.js";
 
 /** A sentence the summary may use, with how widely the reports attest what it says. */
@@ -60,24 +60,71 @@ export function candidates(documents: Document[], context: StoryContext): Candid
   const df = new Map<string, number>();
   for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
   const idf = (t: string) => Math.log(1 + bags.length / (df.get(t) ?? 1));
-  const vectors = bags.map((bag) => vectorOf(bag, idf));
-  // Only sentences that share a term can be similar: compare through a term index, not all pairs.
-  const postings = new Map<string, number[]>();
-  vectors.forEach((v, i) => {
-    for (const t of v.keys()) postings.set(t, [...(postings.get(t) ?? []), i]);
-  });
+  // Copies and boilerplate repeat sentences word for word: each distinct text is compared once, and
+  // a sentence's support is the reports, other than its own, that hold a text similar to it.
   const roots = all.map((c) => context.rootOf(c.doc));
-  return all.map((c, i) => {
-    const supporters = new Set<string>();
-    const vector = vectors[i] as Vector;
-    const seen = new Set<number>();
+  const textIds = new Map<string, number>();
+  const texts: { vector: Vector; norm: number; roots: Set<string> }[] = [];
+  const textOf = all.map((c, i) => {
+    let id = textIds.get(c.text);
+    if (id === undefined) {
+      id = texts.length;
+      textIds.set(c.text, id);
+      const vector = vectorOf(bags[i] ?? [], idf);
+      texts.push({ vector, norm: squaredNorm(vector), roots: new Set() });
+    }
+    texts[id]?.roots.add(roots[i] as string);
+    return id;
+  });
+  // Only texts that share a term can be similar: compare through a term index, not all pairs.
+  const postings = new Map<string, number[]>();
+  texts.forEach(({ vector }, u) => {
     for (const t of vector.keys()) {
-      for (const j of postings.get(t) ?? []) {
-        if (j === i || seen.has(j) || roots[j] === roots[i] || supporters.has(roots[j] as string)) continue;
-        seen.add(j);
-        if (cosine(vector, vectors[j] as Vector) >= SIMILAR) supporters.add(roots[j] as string);
+      const list = postings.get(t);
+      if (list) list.push(u);
+      else postings.set(t, [u]);
+    }
+  });
+  const seen = new Int32Array(texts.length).fill(-1);
+  const similarRoots = texts.map(({ vector, norm }, u) => {
+    const found = new Set<string>();
+    for (const t of tellingTerms(vector, norm)) {
+      for (const v of postings.get(t) ?? []) {
+        const other = texts[v];
+        if (seen[v] === u || !other) continue;
+        seen[v] = u;
+        if (cosineWithNorms(vector, norm, other.vector, other.norm) >= SIMILAR) {
+          for (const r of other.roots) found.add(r);
+        }
       }
     }
-    return { ...c, support: supporters.size, vector };
+    return found;
   });
+  return all.map((c, i) => {
+    const u = textOf[i] as number;
+    const found = similarRoots[u] as Set<string>;
+    const support = found.size - (found.has(roots[i] as string) ? 1 : 0);
+    return { ...c, support, vector: texts[u]?.vector as Vector };
+  });
+}
+
+/**
+ * The terms a sentence similar to this one must share with it: its weightiest terms, leaving out
+ * common ones whose weight together could not reach the similarity threshold on their own (their
+ * share of the norm is below SIMILAR). Skipping them skips the long lists of sentences that share
+ * only common words, and changes no result.
+ */
+function tellingTerms(vector: Vector, norm: number): string[] {
+  const byWeight = [...vector].sort((a, b) => b[1] - a[1]);
+  // A hair below the bound, so rounding can never leave out a term that matters.
+  const bound = SIMILAR * SIMILAR * norm * 0.999;
+  let rest = 0;
+  let keep = byWeight.length;
+  while (keep > 0) {
+    const w = byWeight[keep - 1]?.[1] ?? 0;
+    if (rest + w * w >= bound) break;
+    rest += w * w;
+    keep--;
+  }
+  return byWeight.slice(0, keep).map(([t]) => t);
 }

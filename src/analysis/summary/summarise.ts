@@ -9,6 +9,7 @@ import { type Candidate, candidates } from "./centrality.js";
 // figures and reactions are stated in our words, each part cited to its verbatim source sentence.
 
 const MAX_WORDS = 120;
+const CONDEMNATION = /\b(condemn\w*|denounc\w*|aggression|violation|illegal|war crimes?|cowardly|breach)\b/i;
 const MAX_SENTENCES = 6;
 
 const CAUSE =
@@ -77,7 +78,11 @@ function reactionSentence(reactions: Reaction[], event: BriefingEvent | undefine
   // Condemnation is reported against an act; without one the sentence would not say of what.
   if (!event) return null;
   // Governments and bodies, not individual critics: "Russia, Iran and Syria condemned the airstrike."
-  const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null);
+  // Only where the source itself says so in words of condemnation: an accusation about something else
+  // must not become "X condemned the strike".
+  const says = (r: Reaction) =>
+    [r.quote, ...r.citations.map((c) => c.quote)].some((t) => CONDEMNATION.test(t));
+  const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null && says(r));
   const parties = [...new Set(condemning.map((r) => r.affiliation ?? ""))].slice(0, 4);
   if (parties.length === 0) return null;
   const citations = parties.flatMap((p) => condemning.find((r) => r.affiliation === p)?.citations[0] ?? []);
