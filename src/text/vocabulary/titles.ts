@@ -74,6 +74,21 @@ export const PERSON_TITLES: ReadonlySet<string> = new Set([
  * Role nouns, longest first so "deputy attorney general" wins over "attorney general". A role before a
  * name ("Pentagon spokesman John Smith") or after it ("John Smith, a Pentagon spokesman") types a person.
  */
+const NON_OFFICIAL = [
+  "analyst",
+  "researcher",
+  "expert",
+  "journalist",
+  "correspondent",
+  "reporter",
+  "editor",
+  "witness",
+  "resident",
+  "doctor",
+  "medic",
+  "activist",
+];
+
 export const ROLE_PHRASES: readonly string[] = [
   "deputy attorney general",
   "attorney general",
@@ -154,35 +169,11 @@ export const ROLE_PHRASES: readonly string[] = [
   "queen",
   "emir",
   "monarch",
-  "analyst",
-  "researcher",
-  "expert",
-  "journalist",
-  "correspondent",
-  "reporter",
-  "editor",
-  "witness",
-  "resident",
-  "doctor",
-  "medic",
-  "activist",
+  ...NON_OFFICIAL,
 ];
 
 /** Roles whose holders report or interpret facts rather than speak for a party. */
-export const NON_OFFICIAL_ROLES: ReadonlySet<string> = new Set([
-  "analyst",
-  "researcher",
-  "expert",
-  "journalist",
-  "correspondent",
-  "reporter",
-  "editor",
-  "witness",
-  "resident",
-  "doctor",
-  "medic",
-  "activist",
-]);
+export const NON_OFFICIAL_ROLES: ReadonlySet<string> = new Set(NON_OFFICIAL);
 
 /** Roles at the top of a state or government: their statements rank first. */
 export const HEAD_ROLES: ReadonlySet<string> = new Set([
