@@ -27,14 +27,23 @@ export function vectorOf(words: string[], idf: (term: string) => number = () => 
 }
 
 export function cosine(a: Vector, b: Vector): number {
+  return cosineWithNorms(a, squaredNorm(a), b, squaredNorm(b));
+}
+
+/** The sum of a vector's squared weights, for comparing it many times without summing again. */
+export function squaredNorm(v: Vector): number {
+  let sum = 0;
+  for (const x of v.values()) sum += x * x;
+  return sum;
+}
+
+/** `cosine` with both squared norms already known. */
+export function cosineWithNorms(a: Vector, na: number, b: Vector, nb: number): number {
+  if (na === 0 || nb === 0) return 0;
   let dot = 0;
-  let na = 0;
-  let nb = 0;
   for (const [k, x] of a) {
-    na += x * x;
     const y = b.get(k);
     if (y !== undefined) dot += x * y;
   }
-  for (const y of b.values()) nb += y * y;
-  return na === 0 || nb === 0 ? 0 : dot / Math.sqrt(na * nb);
+  return dot / Math.sqrt(na * nb);
 }
