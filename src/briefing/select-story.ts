@@ -1,50 +1,106 @@
 import MiniSearch from "minisearch";
 import { expansionsOf } from "../analysis/aspects/aspect-matcher.js";
 import type { Document } from "../corpus/document.js";
-import { groupStories } from "./group-stories.js";
+import { groupStories, type Story } from "./group-stories.js";
 
-// Which documents a topic is about. Names are matched whatever their spelling (apostrophes, accents,
-// a letter off), topic words with their newsroom synonyms ("strikes" finds "air raid").
+// Which stories a topic is about. Names are matched whatever their spelling (apostrophes, accents,
+// a letter off), topic words with their newsroom synonyms ("strikes" finds "air raid"). The search
+// index holds one entry per story, not per article, so a search weighs stories, and its cost
+// follows the number of stories that use the topic's words rather than the size of the corpus.
 
 const fold = (term: string) =>
   term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
 
 export interface StoryIndex {
-  /** The stories of the corpus, each a list of documents. */
-  stories: Document[][];
-  /** Documents of the stories matching the topic; empty when nothing matches. */
-  select(topic: string): Document[];
+  /** The stories of the corpus, oldest first. */
+  stories(): Iterable<Story>;
+  storyCount(): number;
+  story(id: number): Story | undefined;
+  storyOf(docId: string): Story | undefined;
+  /** The story an article would join by its words, if any. */
+  closest(doc: Document): Story | undefined;
+  /** The stories matching the topic, best first; empty when nothing matches. */
+  select(topic: string): Story[];
+  /** Adds an article; returns the stories it changed (the one it joined or started). */
+  add(doc: Document): Story[];
+  /** Swaps in a new version of an article whose text is unchanged; returns its story. */
+  replace(doc: Document): Story | undefined;
+  /** Takes an article out; returns the stories that now hold the rest of its story. */
+  remove(docId: string): Story[];
 }
 
-/** Share of the best story's score another story needs to be briefed with it. */
+/** Share of the best story's score another story needs to be briefed with it... */
 const SHARE_OF_BEST = 0.5;
+/** ...and how many stories one briefing takes at most. */
+const MAX_STORIES = 3;
+
+interface Entry {
+  id: number;
+  title: string;
+  body: string;
+}
+
+const entryOf = (id: number, documents: Document[]): Entry => ({
+  id,
+  title: documents.map((d) => d.title).join("\n"),
+  body: documents.map((d) => d.paragraphs.map((p) => p.text).join("\n")).join("\n"),
+});
 
 export function indexStories(documents: Document[]): StoryIndex {
-  const search = new MiniSearch<{ id: string; title: string; body: string }>({
+  const search = new MiniSearch<Entry>({
     fields: ["title", "body"],
     processTerm: (term) => fold(term),
     searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true, combineWith: "OR" },
   });
-  search.addAll(
-    documents.map((d) => ({ id: d.id, title: d.title, body: d.paragraphs.map((p) => p.text).join("\n") })),
-  );
-  const { stories } = groupStories(documents);
-  const storyOf = new Map(stories.flatMap((s) => s.documents.map((d) => [d.id, s] as const)));
+  const grouping = groupStories(documents);
+  // An entry leaves the index by being given back as it went in. A story only ever grows at its
+  // end, so what it was indexed with is its first `count` articles.
+  const indexed = new Map<number, { story: Story; count: number }>();
+  const put = (story: Story) => {
+    search.add(entryOf(story.id, story.documents));
+    indexed.set(story.id, { story, count: story.documents.length });
+  };
+  const drop = (id: number) => {
+    const was = indexed.get(id);
+    if (!was) return;
+    search.remove(entryOf(id, was.story.documents.slice(0, was.count)));
+    indexed.delete(id);
+  };
+  for (const story of grouping.stories()) put(story);
+
+  const refresh = (changed: Story[]) => {
+    for (const story of changed) {
+      drop(story.id);
+      put(story);
+    }
+    return changed;
+  };
+
   return {
-    stories: stories.map((s) => s.documents),
+    stories: grouping.stories,
+    storyCount: grouping.storyCount,
+    story: grouping.story,
+    storyOf: grouping.storyOf,
+    closest: grouping.closest,
+    add: (doc) => refresh([grouping.add(doc)]),
+    replace: grouping.replace,
+    remove(docId) {
+      const gone = grouping.storyOf(docId);
+      if (!gone) return [];
+      const changed = grouping.remove(docId);
+      drop(gone.id);
+      return refresh(changed);
+    },
     select(topic) {
       const words = topic.split(/\s+/).filter(Boolean);
-      if (words.length === 0) return documents;
+      if (words.length === 0) return [];
       const query = [...words, ...words.flatMap(expansionsOf)].join(" ");
-      const scores = new Map<number, number>();
-      for (const hit of search.search(query)) {
-        const story = storyOf.get(String(hit.id));
-        if (story) scores.set(story.id, (scores.get(story.id) ?? 0) + hit.score / story.documents.length);
-      }
-      const top = Math.max(0, ...scores.values());
-      return stories
-        .filter((s) => (scores.get(s.id) ?? 0) > 0 && (scores.get(s.id) ?? 0) >= top * SHARE_OF_BEST)
-        .flatMap((s) => s.documents);
+      const hits = search.search(query);
+      const top = hits[0]?.score ?? 0;
+      return hits
+        .filter((hit) => hit.score > 0 && hit.score >= top * SHARE_OF_BEST)
+        .slice(0, MAX_STORIES)
+        .flatMap((hit) => grouping.story(hit.id) ?? []);
     },
   };
 }

@@ -1,57 +1,251 @@
 import type { BriefingService } from "../commands/service.js";
+import type { RawArticle } from "../corpus/build-corpus.js";
 import type { Document } from "../corpus/document.js";
+import { linkArticle } from "../corpus/link-article.js";
+import { readArticle } from "../corpus/read-article.js";
 import { answerSources } from "./answer-sources.js";
 import { analyseStory, type StoryAnalysis, stampBriefing } from "./build-briefing.js";
+import type { Story } from "./group-stories.js";
+import type { SourcesAnswer } from "./schema.js";
 import { indexStories } from "./select-story.js";
 
+/** A service over a corpus that grows: articles are added, replaced or removed while it answers. */
+export interface CorpusService extends BriefingService {
+  /** Reads raw articles, links each to what it copies, and adds them (an id already held is replaced). */
+  addArticles(articles: RawArticle[]): Document[];
+  /** Adds documents already read (an id already held is replaced). */
+  upsert(documents: Document[]): void;
+  remove(ids: string[]): void;
+  /** The documents in the order the service holds them (a replaced one moves to the end). */
+  documents(): Document[];
+  /** The id of the story an article was grouped into. */
+  storyOf(id: string): number | undefined;
+  /** Analyses at most `limit` stories not analysed yet; returns how many are left. */
+  analysePending(limit?: number): number;
+}
+
+export interface ServiceOptions {
+  /**
+   * "eager" (the default) analyses every story when the service is built, so the first command is
+   * as fast as the next; "lazy" analyses a story when it is first asked about (or through
+   * `analysePending`), so a very large corpus is ready to answer at once.
+   */
+  analyse?: "eager" | "lazy";
+  /**
+   * Lazy only: how many analysed stories to keep; the least recently asked about is dropped (and
+   * analysed again if asked about again), so memory stays bounded however large the corpus.
+   */
+  keep?: number;
+}
+
+/** Analysed stories a lazy service keeps by default. */
+export const LAZY_KEEP = 4000;
+
 /**
- * The core's answer to commands over one corpus. A story is analysed once and cached: a command
- * only selects, stamps and renders. `now` is injected so output is reproducible in tests.
+ * Up to this many articles, the empty topic and `sources` read the corpus as one story, as the
+ * contract says; a bigger corpus is a newsroom's feed, where they read its lead story (the one with
+ * the most reports), since a briefing of thousands of reports answers nothing.
  */
-export function createBriefingService(documents: Document[], now: () => Date): BriefingService {
-  const index = indexStories(documents);
-  const cache = new Map<string, StoryAnalysis>();
-  const analyse = (docs: Document[]): StoryAnalysis => {
-    const key = docs
-      .map((d) => d.id)
-      .sort()
-      .join("\n");
-    let analysis = cache.get(key);
+export const WHOLE_CORPUS_LIMIT = 200;
+/** Briefings of several stories at once (a topic that matches more than one) kept for reuse... */
+const UNION_CACHE = 256;
+/** ...and sources answers, by aspect. */
+const SOURCES_CACHE = 256;
+/** How many of the largest stories suggest topics when the corpus is read story by story. */
+const TOPIC_STORIES = 5;
+
+/**
+ * The core's answer to commands over one corpus. A story is analysed once and cached; adding or
+ * removing an article re-analyses only the stories it touches. A command only selects, stamps and
+ * renders. `now` is injected so output is reproducible in tests.
+ */
+export function createBriefingService(
+  initial: Document[],
+  now: () => Date,
+  options: ServiceOptions = {},
+): CorpusService {
+  const held = new Map(initial.map((d) => [d.id, d]));
+  const index = indexStories([...held.values()]);
+  const analyses = new Map<number, StoryAnalysis>();
+  /** Stories analysed since they last changed, even if their analysis was dropped since. */
+  const analysed = new Set<number>();
+  const keep = options.analyse === "lazy" ? (options.keep ?? LAZY_KEEP) : Number.POSITIVE_INFINITY;
+  const unions = new Map<string, StoryAnalysis>();
+  const answers = new Map<string, SourcesAnswer>();
+  let whole: StoryAnalysis | null = null;
+
+  const analysisOf = (story: Story): StoryAnalysis => {
+    let analysis = analyses.get(story.id);
+    if (analysis) {
+      // Most recently asked last: the first entry is the one to drop.
+      analyses.delete(story.id);
+    } else {
+      analysis = analyseStory(story.documents, now());
+      analysed.add(story.id);
+      if (analyses.size >= keep) analyses.delete(analyses.keys().next().value ?? -1);
+    }
+    analyses.set(story.id, analysis);
+    return analysis;
+  };
+
+  const unionOf = (stories: Story[]): StoryAnalysis => {
+    const [only] = stories;
+    if (only && stories.length === 1) return analysisOf(only);
+    const key = stories.map((s) => s.id).join(" ");
+    let analysis = unions.get(key);
     if (!analysis) {
-      analysis = analyseStory(docs, now());
-      cache.set(key, analysis);
+      analysis = analyseStory(
+        stories.flatMap((s) => s.documents),
+        now(),
+      );
+      remember(unions, key, analysis, UNION_CACHE);
     }
     return analysis;
   };
 
-  // Every story is analysed up front, so the first command is as fast as the next.
-  for (const story of index.stories) analyse(story);
-  analyse(documents);
+  /** The largest stories: the lead story first. */
+  const largest = (n: number): Story[] => {
+    const top: Story[] = [];
+    for (const s of index.stories()) {
+      if (top.length === n && s.documents.length <= (top[n - 1]?.documents.length ?? 0)) continue;
+      top.push(s);
+      top.sort((a, b) => b.documents.length - a.documents.length || a.id - b.id);
+      if (top.length > n) top.pop();
+    }
+    return top;
+  };
+
+  /** What the empty topic and `sources` read: the whole corpus while it is small, else the lead story. */
+  const scope = (): { documents: Document[]; analysis: StoryAnalysis } => {
+    const documents = [...held.values()];
+    if (documents.length > WHOLE_CORPUS_LIMIT) {
+      const [lead] = largest(1);
+      if (lead) return { documents: lead.documents, analysis: analysisOf(lead) };
+    }
+    const [only] = index.storyCount() === 1 ? index.stories() : [];
+    if (only?.documents.every((d, i) => d === documents[i])) {
+      return { documents, analysis: analysisOf(only) };
+    }
+    whole ??= analyseStory(documents, now());
+    return { documents, analysis: whole };
+  };
 
   const topics = (): string[] => {
-    const whole = analyse(documents);
+    const sources =
+      held.size > WHOLE_CORPUS_LIMIT ? largest(TOPIC_STORIES).map(analysisOf) : [scope().analysis];
+    const events = sources.flatMap((a) => a.events);
     const words = [
-      ...whole.events.filter((e) => !e.background).flatMap((e) => [plural(e.action), e.actor, e.location]),
-      ...whole.events.flatMap((e) => [plural(e.action)]),
+      ...events.filter((e) => !e.background).flatMap((e) => [plural(e.action), e.actor, e.location]),
+      ...events.flatMap((e) => [plural(e.action)]),
     ].filter((w): w is string => !!w && w.length < 40 && !/^unidentified/.test(w));
     return [...new Map(words.map((w) => [w.toLowerCase(), w])).values()].slice(0, 10);
   };
 
+  const changed = (stories: Story[]) => {
+    for (const s of stories) {
+      analyses.delete(s.id);
+      analysed.delete(s.id);
+    }
+    unions.clear();
+    answers.clear();
+    whole = null;
+    if (options.analyse === "lazy") return;
+    for (const s of stories) if (index.story(s.id) === s) analysisOf(s);
+  };
+
+  const removeOne = (id: string): Story[] => {
+    const gone = index.storyOf(id);
+    if (!gone) return [];
+    held.delete(id);
+    analyses.delete(gone.id);
+    analysed.delete(gone.id);
+    return index.remove(id);
+  };
+
+  const upsert = (documents: Document[]) => {
+    const touched: Story[] = [];
+    for (const doc of documents) {
+      touched.push(...removeOne(doc.id));
+      held.set(doc.id, doc);
+      touched.push(...index.add(doc));
+    }
+    changed([...new Set(touched)]);
+  };
+
+  if (options.analyse !== "lazy") {
+    // Every story is analysed up front, so the first command is as fast as the next.
+    for (const story of index.stories()) analysisOf(story);
+    scope();
+  }
+
   return {
     brief(topic) {
+      if (topic.trim() === "") return { ok: true, briefing: stampBriefing(scope().analysis, topic, now()) };
       const selected = index.select(topic);
       if (selected.length === 0) return { ok: false, suggestions: topics().slice(0, 5) };
-      return { ok: true, briefing: stampBriefing(analyse(selected), topic, now()) };
+      return { ok: true, briefing: stampBriefing(unionOf(selected), topic, now()) };
     },
-    sources: (aspect) => answerSources(documents, aspect, analyse(documents).discrepancies, now()),
+    sources(aspect) {
+      let answer = answers.get(aspect);
+      if (!answer) {
+        const { documents, analysis } = scope();
+        answer = answerSources(documents, aspect, analysis.discrepancies, now());
+        remember(answers, aspect, answer, SOURCES_CACHE);
+        return answer;
+      }
+      return { ...answer, generatedAt: now().toISOString() };
+    },
     topics,
     aspects: () => {
-      const whole = analyse(documents);
-      const fromDiscrepancies = whole.discrepancies.map((d) => d.aspect);
+      const fromDiscrepancies = scope().analysis.discrepancies.map((d) => d.aspect);
       return [...new Set([...fromDiscrepancies, "casualties", "timing", "reactions"])];
     },
-    documentCount: () => documents.length,
+    documentCount: () => held.size,
+    documents: () => [...held.values()],
+    storyOf: (id) => index.storyOf(id)?.id,
+    upsert,
+    remove(ids) {
+      changed(ids.flatMap(removeOne));
+    },
+    addArticles(articles) {
+      const added: Document[] = [];
+      for (const article of articles) {
+        const read = readArticle(article.id, article.text);
+        const neighbours = (index.closest(read) ?? { documents: [] }).documents.filter(
+          (d) => d.id !== read.id,
+        );
+        const links = linkArticle(read, neighbours);
+        const doc = { ...read, derivedFrom: links.get(read.id) ?? null };
+        upsert([doc]);
+        // An article that arrives after its copies becomes their original.
+        const copies = neighbours.flatMap((n) =>
+          links.get(n.id) === doc.id ? [{ ...n, derivedFrom: doc.id }] : [],
+        );
+        for (const copy of copies) held.set(copy.id, copy);
+        changed(copies.flatMap((copy) => index.replace(copy) ?? []));
+        added.push(doc);
+      }
+      return added;
+    },
+    analysePending(limit = Number.POSITIVE_INFINITY) {
+      let left = 0;
+      let done = 0;
+      for (const story of index.stories()) {
+        if (analysed.has(story.id)) continue;
+        if (done < limit) {
+          analysisOf(story);
+          done++;
+        } else left++;
+      }
+      return left;
+    },
   };
+}
+
+/** Keeps a value, dropping the oldest when the cache is full. */
+function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
+  if (cache.size >= limit) cache.delete(cache.keys().next().value ?? "");
+  cache.set(key, value);
 }
 
 const plural = (action: string) => (/(?:s|ing|ware)$/.test(action) ? action : `${action}s`);
