@@ -29,12 +29,29 @@ const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 // Names ("Rio de Janeiro", "Tour de France") say nothing of a text's language: judge by the rest.
 const lowerCaseWords = (text: string) => words(text).filter((w) => /^\p{Ll}/u.test(w));
 
+// Copies and boilerplate repeat paragraphs word for word across a feed: each text is detected once.
+// Keyed by the text itself (held by its document anyway), so remembering costs no copy of it.
+const CACHE_LIMIT = 50_000;
+
+function memo<K>(cache: Map<K, string | null>, key: K, detect: () => string | null): string | null {
+  const hit = cache.get(key);
+  if (hit !== undefined) return hit;
+  const language = detect();
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(key, language);
+  return language;
+}
+const byParagraph = new Map<string, string | null>();
+const byFragment = new Map<string, Map<string, string | null>>();
+
 /** The language of a paragraph (ISO 639-1), or null when the text is too short to tell reliably. */
 export function paragraphLanguage(text: string): string | null {
-  const lower = lowerCaseWords(text);
-  if (lower.length < MIN_PARAGRAPH_WORDS) return null;
-  const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
-  return result.language !== "" && result.isReliable() ? result.language : null;
+  return memo(byParagraph, text, () => {
+    const lower = lowerCaseWords(text);
+    if (lower.length < MIN_PARAGRAPH_WORDS) return null;
+    const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
+    return result.language !== "" && result.isReliable() ? result.language : null;
+  });
 }
 
 /** The language of a whole body: the language most of its reliably detected text is in. */
@@ -54,11 +71,15 @@ export function bodyLanguage(paragraphs: { text: string; language: string | null
  * `expected` ("... were injured, selon le ministère de la santé du pays"), or null.
  */
 export function foreignFragment(sentence: string, expected: string): string | null {
-  for (const part of [sentence, ...sentence.split(/[,;:()[\]“”"]|\s[-–—]\s/)]) {
-    const language = proseLanguage(part, expected);
-    if (language) return language;
-  }
-  return null;
+  const cache = byFragment.get(expected) ?? new Map<string, string | null>();
+  byFragment.set(expected, cache);
+  return memo(cache, sentence, () => {
+    for (const part of [sentence, ...sentence.split(/[,;:()[\]“”"]|\s[-–—]\s/)]) {
+      const language = proseLanguage(part, expected);
+      if (language) return language;
+    }
+    return null;
+  });
 }
 
 function proseLanguage(text: string, expected: string): string | null {
