@@ -58,8 +58,8 @@ export interface StoryGrouping {
   /** Swaps in a new version of an article whose text is unchanged (its lineage, say); returns its story. */
   replace(doc: Document): Story | undefined;
   /**
-   * Takes an article out. The rest of its story is grouped again, as if it had never been there;
-   * returns the stories that now hold them.
+   * Takes an article out. A small corpus is grouped again from the start; in a large one the
+   * article's story keeps the rest, with their centroid. Returns the stories that changed.
    */
   remove(docId: string): Story[];
 }
@@ -182,15 +182,7 @@ export function groupStories(documents: Document[] = []): StoryGrouping {
   /** From now on words weigh by rarity: the articles so far are grouped again, once, by the new weights. */
   const measureRarity = () => {
     byRarity = true;
-    const byId = new Map([...stories.values()].flatMap((s) => s.documents.map((d) => [d.id, d] as const)));
-    const order = [...storyOfDoc.keys()];
-    stories.clear();
-    postings.clear();
-    storyOfDoc.clear();
-    for (const id of order) {
-      const doc = byId.get(id);
-      if (doc) storyOfDoc.set(id, place(doc, weigh(vectorOfDocument(doc))));
-    }
+    regroup();
   };
 
   const add = (doc: Document): Story => {
@@ -202,17 +194,45 @@ export function groupStories(documents: Document[] = []): StoryGrouping {
     return story;
   };
 
+  /** Groups every article again in the order they came, as a fresh build would. */
+  const regroup = (): Story[] => {
+    const byId = new Map([...stories.values()].flatMap((s) => s.documents.map((d) => [d.id, d] as const)));
+    const order = [...storyOfDoc.keys()];
+    stories.clear();
+    postings.clear();
+    storyOfDoc.clear();
+    for (const id of order) {
+      const doc = byId.get(id);
+      if (doc) storyOfDoc.set(id, place(doc, weigh(vectorOfDocument(doc))));
+    }
+    return [...stories.values()];
+  };
+
   const remove = (docId: string): Story[] => {
     const story = storyOfDoc.get(docId);
     if (!story) return [];
-    stories.delete(story.id);
-    for (const t of indexed(story.centroid)) postings.get(t)?.delete(story);
-    for (const d of story.documents) {
-      storyOfDoc.delete(d.id);
-      count(vectorOfDocument(d), -1);
+    storyOfDoc.delete(docId);
+    const gone = story.documents.find((d) => d.id === docId);
+    if (gone) count(vectorOfDocument(gone), -1);
+    story.documents = story.documents.filter((d) => d.id !== docId);
+    // A small corpus is grouped again from the start: cheap, and exactly what a fresh build gives.
+    if (!byRarity) return regroup();
+    const before = story.centroid;
+    if (story.documents.length === 0) {
+      stories.delete(story.id);
+      for (const t of indexed(before)) postings.get(t)?.delete(story);
+      return [];
     }
-    const rest = story.documents.filter((d) => d.id !== docId);
-    return [...new Set(rest.map(add))];
+    // The centroid the rest would have had: their words summed in the order they arrived.
+    let centroid: Centroid | null = null;
+    for (const d of story.documents) {
+      const sum = centroid ? vectorOfCentroid(centroid) : new Map<string, number>();
+      for (const [t, w] of weigh(vectorOfDocument(d))) sum.set(t, (sum.get(t) ?? 0) + w);
+      centroid = centroidOf(sum);
+    }
+    story.centroid = centroid ?? before;
+    index(story, before);
+    return [story];
   };
 
   for (const d of documents) add(d);

@@ -25,7 +25,7 @@ export interface StoryIndex {
   add(doc: Document): Story[];
   /** Swaps in a new version of an article whose text is unchanged; returns its story. */
   replace(doc: Document): Story | undefined;
-  /** Takes an article out; returns the stories that now hold the rest of its story. */
+  /** Takes an article out; returns the stories that changed. */
   remove(docId: string): Story[];
 }
 
@@ -53,17 +53,17 @@ export function indexStories(documents: Document[]): StoryIndex {
     searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true, combineWith: "OR" },
   });
   const grouping = groupStories(documents);
-  // An entry leaves the index by being given back as it went in. A story only ever grows at its
-  // end, so what it was indexed with is its first `count` articles.
-  const indexed = new Map<number, { story: Story; count: number }>();
+  // An entry leaves the index by being given back as it went in: the story's article list as it was
+  // then (a story grows by appending to it, and is given a new list when an article leaves it).
+  const indexed = new Map<number, { documents: Document[]; count: number }>();
   const put = (story: Story) => {
     search.add(entryOf(story.id, story.documents));
-    indexed.set(story.id, { story, count: story.documents.length });
+    indexed.set(story.id, { documents: story.documents, count: story.documents.length });
   };
   const drop = (id: number) => {
     const was = indexed.get(id);
     if (!was) return;
-    search.remove(entryOf(id, was.story.documents.slice(0, was.count)));
+    search.remove(entryOf(id, was.documents.slice(0, was.count)));
     indexed.delete(id);
   };
   for (const story of grouping.stories()) put(story);
@@ -83,12 +83,20 @@ export function indexStories(documents: Document[]): StoryIndex {
     storyOf: grouping.storyOf,
     closest: grouping.closest,
     add: (doc) => refresh([grouping.add(doc)]),
-    replace: grouping.replace,
+    replace(doc) {
+      const story = grouping.replace(doc);
+      const was = story && indexed.get(story.id);
+      // Same text: the entry is unchanged, only the list it is read back from is new.
+      if (story && was) indexed.set(story.id, { documents: story.documents, count: was.count });
+      return story;
+    },
     remove(docId) {
-      const gone = grouping.storyOf(docId);
-      if (!gone) return [];
+      const story = grouping.storyOf(docId);
+      if (!story) return [];
+      drop(story.id);
       const changed = grouping.remove(docId);
-      drop(gone.id);
+      // Stories a regrouping replaced leave the index too.
+      for (const [id, was] of indexed) if (grouping.story(id)?.documents !== was.documents) drop(id);
       return refresh(changed);
     },
     select(topic) {

@@ -157,9 +157,15 @@ export function createBriefingService(
     const gone = index.storyOf(id);
     if (!gone) return [];
     held.delete(id);
-    analyses.delete(gone.id);
-    analysed.delete(gone.id);
-    return index.remove(id);
+    const changed = index.remove(id);
+    // A story that is gone or was regrouped keeps no analysis.
+    for (const key of [...analyses.keys(), ...analysed]) {
+      if (index.story(key) === undefined || key === gone.id) {
+        analyses.delete(key);
+        analysed.delete(key);
+      }
+    }
+    return changed;
   };
 
   const upsert = (documents: Document[]) => {
@@ -211,18 +217,19 @@ export function createBriefingService(
       const added: Document[] = [];
       for (const article of articles) {
         const read = readArticle(article.id, article.text);
-        const neighbours = (index.closest(read) ?? { documents: [] }).documents.filter(
-          (d) => d.id !== read.id,
-        );
-        const links = linkArticle(read, neighbours);
-        const doc = { ...read, derivedFrom: links.get(read.id) ?? null };
+        const neighbours = index.closest(read)?.documents ?? [];
+        const lineage = linkArticle(read, neighbours);
+        const doc = { ...read, derivedFrom: lineage.get(read.id) ?? null };
         upsert([doc]);
-        // An article that arrives after its copies becomes their original.
-        const copies = neighbours.flatMap((n) =>
-          links.get(n.id) === doc.id ? [{ ...n, derivedFrom: doc.id }] : [],
-        );
-        for (const copy of copies) held.set(copy.id, copy);
-        changed(copies.flatMap((copy) => index.replace(copy) ?? []));
+        // Neighbours linked to it may now copy it (it arrived after its copies), or another.
+        const relinked = neighbours.flatMap((n) => {
+          const derivedFrom = lineage.get(n.id);
+          return derivedFrom === undefined || derivedFrom === n.derivedFrom || n.id === doc.id
+            ? []
+            : [{ ...n, derivedFrom }];
+        });
+        for (const copy of relinked) held.set(copy.id, copy);
+        changed(relinked.flatMap((copy) => index.replace(copy) ?? []));
         added.push(doc);
       }
       return added;
