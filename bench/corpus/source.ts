@@ -24,7 +24,16 @@ export interface BenchCorpus {
 }
 
 export const ASPECTS = [
-  "casualties", "killed", "injured", "timing", "reactions", "damage", "ransom", "evacuated", "turnout", "Peru",
+  "casualties",
+  "killed",
+  "injured",
+  "timing",
+  "reactions",
+  "damage",
+  "ransom",
+  "evacuated",
+  "turnout",
+  "Peru",
 ];
 const HELD_OUT = 20;
 
