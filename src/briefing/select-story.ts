@@ -29,6 +29,8 @@ export interface StoryIndex {
   remove(docId: string): Story[];
 }
 
+/** Letters a topic word may be off by (Irbil/Erbil); two would search far more of a large vocabulary. */
+const FUZZY = 1;
 /** Share of the best story's score another story needs to be briefed with it... */
 const SHARE_OF_BEST = 0.5;
 /** ...and how many stories one briefing takes at most. */
@@ -50,7 +52,7 @@ export function indexStories(documents: Document[]): StoryIndex {
   const search = new MiniSearch<Entry>({
     fields: ["title", "body"],
     processTerm: (term) => fold(term),
-    searchOptions: { boost: { title: 2 }, fuzzy: 0.2, prefix: true, combineWith: "OR" },
+    searchOptions: { boost: { title: 2 }, combineWith: "OR" },
   });
   const grouping = groupStories(documents);
   // An entry leaves the index by being given back as it went in: the story's article list as it was
@@ -68,12 +70,20 @@ export function indexStories(documents: Document[]): StoryIndex {
   };
   for (const story of grouping.stories()) put(story);
 
-  const refresh = (changed: Story[]) => {
-    for (const story of changed) {
-      drop(story.id);
-      put(story);
+  // Stories changed since they were indexed: indexed again at the next search, once however many
+  // articles they took in between (a feed arriving in batches costs one indexing per story).
+  const stale = new Set<number>();
+  const changed = (stories: Story[]) => {
+    for (const s of stories) stale.add(s.id);
+    return stories;
+  };
+  const flush = () => {
+    for (const id of stale) {
+      drop(id);
+      const story = grouping.story(id);
+      if (story) put(story);
     }
-    return changed;
+    stale.clear();
   };
 
   return {
@@ -82,7 +92,7 @@ export function indexStories(documents: Document[]): StoryIndex {
     story: grouping.story,
     storyOf: grouping.storyOf,
     closest: grouping.closest,
-    add: (doc) => refresh([grouping.add(doc)]),
+    add: (doc) => changed([grouping.add(doc)]),
     replace(doc) {
       const story = grouping.replace(doc);
       const was = story && indexed.get(story.id);
@@ -93,17 +103,26 @@ export function indexStories(documents: Document[]): StoryIndex {
     remove(docId) {
       const story = grouping.storyOf(docId);
       if (!story) return [];
-      drop(story.id);
-      const changed = grouping.remove(docId);
-      // Stories a regrouping replaced leave the index too.
-      for (const [id, was] of indexed) if (grouping.story(id)?.documents !== was.documents) drop(id);
-      return refresh(changed);
+      stale.add(story.id);
+      const after = grouping.remove(docId);
+      // A small corpus is grouped again: every story it had leaves the index.
+      if (after.some((s) => s !== story)) for (const id of indexed.keys()) stale.add(id);
+      return changed(after);
     },
     select(topic) {
       const words = topic.split(/\s+/).filter(Boolean);
       if (words.length === 0) return [];
-      const query = [...words, ...words.flatMap(expansionsOf)].join(" ");
-      const hits = search.search(query);
+      flush();
+      // The editor's words are matched loosely (spellings, a letter off); their synonyms are
+      // vocabulary, matched as words or word starts only, which spares the costliest searches.
+      const synonyms = words.flatMap(expansionsOf);
+      const hits = search.search({
+        combineWith: "OR",
+        queries: [
+          { queries: [words.join(" ")], fuzzy: 0.2, maxFuzzy: FUZZY, prefix: true },
+          ...(synonyms.length > 0 ? [{ queries: [synonyms.join(" ")], fuzzy: false, prefix: true }] : []),
+        ],
+      });
       const top = hits[0]?.score ?? 0;
       return hits
         .filter((hit) => hit.score > 0 && hit.score >= top * SHARE_OF_BEST)

@@ -215,23 +215,28 @@ export function createBriefingService(
     },
     addArticles(articles) {
       const added: Document[] = [];
+      const touched: Story[] = [];
       for (const article of articles) {
         const read = readArticle(article.id, article.text);
         const neighbours = index.closest(read)?.documents ?? [];
         const lineage = linkArticle(read, neighbours);
         const doc = { ...read, derivedFrom: lineage.get(read.id) ?? null };
-        upsert([doc]);
+        touched.push(...removeOne(doc.id));
+        held.set(doc.id, doc);
+        touched.push(...index.add(doc));
         // Neighbours linked to it may now copy it (it arrived after its copies), or another.
-        const relinked = neighbours.flatMap((n) => {
+        for (const n of neighbours) {
           const derivedFrom = lineage.get(n.id);
-          return derivedFrom === undefined || derivedFrom === n.derivedFrom || n.id === doc.id
-            ? []
-            : [{ ...n, derivedFrom }];
-        });
-        for (const copy of relinked) held.set(copy.id, copy);
-        changed(relinked.flatMap((copy) => index.replace(copy) ?? []));
+          if (derivedFrom === undefined || derivedFrom === n.derivedFrom || n.id === doc.id) continue;
+          const copy = { ...n, derivedFrom };
+          held.set(copy.id, copy);
+          const story = index.replace(copy);
+          if (story) touched.push(story);
+        }
         added.push(doc);
       }
+      // Analysed again once per batch, however many of its articles a story took in.
+      changed([...new Set(touched)]);
       return added;
     },
     analysePending(limit = Number.POSITIVE_INFINITY) {
