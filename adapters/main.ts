@@ -1,7 +1,8 @@
-import { type CorpusState, createBriefingService } from "../src/index.js";
+import { type CorpusService, type CorpusState, createBriefingService } from "../src/index.js";
 import { runConsole } from "./cli/console.js";
 import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
+import { applyReload } from "./corpus/reload-service.js";
 import { watchCorpusFolder } from "./corpus/watch-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
@@ -28,10 +29,12 @@ const config = parsed.config;
 const log = createLogger(config.LOG_LEVEL);
 
 let state: CorpusState;
+let service: CorpusService | undefined;
 try {
   const load = await loadCorpusFolder(config.CORPUS_DIR);
   for (const w of load.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
-  state = { ok: true, service: createBriefingService(load.documents, () => new Date()) };
+  service = createBriefingService(load.documents, () => new Date());
+  state = { ok: true, service };
   log.info("corpus loaded", { dir: config.CORPUS_DIR, documents: load.documents.length });
 } catch (error) {
   if (!(error instanceof CorpusFolderError)) throw error;
@@ -39,8 +42,13 @@ try {
   state = { ok: false, problem: error.message };
 }
 // New or changed articles are read while the bot runs: the next /brief and digest see them.
+// Changes are applied to the running service, so only the stories they touch are analysed again.
 const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
-  build: (load) => ({ ok: true, service: createBriefingService(load.documents, () => new Date()) }),
+  build: (load) => {
+    if (service) applyReload(service, load.documents);
+    else service = createBriefingService(load.documents, () => new Date());
+    return { ok: true, service };
+  },
   log,
 });
 

@@ -3,7 +3,7 @@ export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
 export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
-export { createBriefingService } from "./briefing/service.js";
+export { type CorpusService, createBriefingService } from "./briefing/service.js";
 export { DIGEST_ID } from "./commands/digest-args.js";
 export type {
   DigestPlatformName,
