@@ -9,7 +9,7 @@ import { type Progress, progress } from "./progress.js";
 import { slackAcks } from "./slack-acks.js";
 import { printTable, type SizeResult } from "./table.js";
 
-// `npm run bench [-- --quick] [--articles FILE] [--seed N]`: how fast deskbrief is and how its
+// `npm run bench [-- --quick] [--articles FILE] [--seed N] [--feed]`: how fast deskbrief is and how its
 // cost grows, in one run. Prints a table, writes bench/results.json. A benchmark, not a test: it
 // never fails on a slow machine.
 
@@ -18,6 +18,8 @@ const { values } = parseArgs({
     quick: { type: "boolean", default: false },
     articles: { type: "string" },
     seed: { type: "string", default: "7" },
+    // Feed the articles to the service in batches (addArticles) instead of reading the corpus whole.
+    feed: { type: "boolean", default: false },
   },
 });
 const quick = values.quick === true;
@@ -62,16 +64,10 @@ const summary = {
 writeFileSync(join(here, "results.json"), `${JSON.stringify(summary, null, 2)}\n`);
 printTable(summary);
 
-/**
- * Up to this size the corpus is read whole (buildCorpus, as `npm start` loads a folder); beyond it
- * it is fed in batches (addArticles): the whole-corpus copy alignment held 3.4 GB at 100k articles.
- */
-const FEED_FROM = 50_000;
-
 function runSize(size: number, incremental: boolean): Promise<SizeResult> {
   return new Promise((resolve, reject) => {
     const args = ["--size", String(size), "--seed", seed, ...(incremental ? ["--incremental"] : [])];
-    if (size >= FEED_FROM) args.push("--feed");
+    if (values.feed) args.push("--feed");
     if (values.articles) args.push("--articles", values.articles);
     const child = fork(join(here, "size-run.ts"), args, {
       execArgv: ["--import", "tsx"],

@@ -48,7 +48,7 @@ export const LAZY_KEEP = 4000;
  */
 export const WHOLE_CORPUS_LIMIT = 200;
 /** Briefings of several stories at once (a topic that matches more than one) kept for reuse... */
-const UNION_CACHE = 256;
+const UNION_CACHE = 1024;
 /** ...and sources answers, by aspect. */
 const SOURCES_CACHE = 256;
 /** How many of the largest stories suggest topics when the corpus is read story by story. */
