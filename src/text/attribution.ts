@@ -215,7 +215,7 @@ function phraseLeft(tokens: Token[], end: number): number | null {
   const start = i + 1;
   // A phrase may not start with a connector: "and the ministry" starts at "the".
   let s = start;
-  while (s <= end && /^(?:and|of|for|from|with|in|at|to|'s|’s|-)$/.test((tokens[s] as Token).lower)) s++;
+  while (s <= end && /^(?:and|of|for|from|with|in|at|to|'s|’s|-)$/.test(tokens[s]?.lower ?? "")) s++;
   return hasHead && s <= end ? s : null;
 }
 
