@@ -29,7 +29,7 @@ export interface StoryIndex {
   remove(docId: string): Story[];
 }
 
-/** Letters a topic word may be off by (Irbil/Erbil); two would search far more of a large vocabulary. */
+/** Letters a topic word may be off by (a transliterated place name); two would search far more of a large vocabulary. */
 const FUZZY = 1;
 /** Share of the best story's score another story needs to be briefed with it... */
 const SHARE_OF_BEST = 0.5;
