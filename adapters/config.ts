@@ -3,7 +3,11 @@ import { z } from "zod";
 
 // The only reader of process.env: one schema, parsed once, every problem listed, no secret echoed.
 
-export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL("../seeds/", import.meta.url));
+// The bundled corpus, seeds/ at the package root. Run from the sources (tsx, vitest) this file is
+// adapters/config.ts; `npm run build` compiles it to dist/adapters/config.js and does not copy the
+// seeds, so from there the root is one level further up.
+const ROOT = import.meta.url.endsWith(".js") ? "../../" : "../";
+export const DEFAULT_CORPUS_DIR = fileURLToPath(new URL(`${ROOT}seeds/`, import.meta.url));
 
 const optionalText = z
   .string()
