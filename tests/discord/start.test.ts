@@ -30,7 +30,8 @@ afterAll(async () => {
 
 function startMain(env: Record<string, string>): { child: ChildProcess; stderr: () => string } {
   const clean = Object.fromEntries(Object.entries(process.env).filter(([k]) => !/^(DISCORD|SLACK)_/.test(k)));
-  // What `npm start` runs (tsx adapters/main.ts), without npm and tsx's wrappers between the signal and us.
+  // What `npm start` runs (compiled, as dist/adapters/main.js), here from the sources through tsx's
+  // loader, without npm's wrapper between the signal and us.
   const child = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
     cwd: root,
     env: { ...clean, CORPUS_DIR: join(root, "tests", "fixtures", "feb2021-syria-strikes"), ...env },
