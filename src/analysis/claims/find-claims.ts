@@ -1,6 +1,6 @@
 import type { Document } from "../../corpus/document.js";
 import { attributionOf } from "../../text/attribution.js";
-import { isBackground } from "../../text/dates.js";
+import { backgroundReader, sentenceTexts } from "../background.js";
 import type { StoryContext } from "../story-context.js";
 import { casualtyFigures } from "./casualty-claims.js";
 import type { Claim } from "./claim.js";
@@ -17,44 +17,61 @@ const ANAPHORA =
 export function findClaims(documents: Document[], context: StoryContext): Claim[] {
   const claims: Claim[] = [];
   for (const doc of documents) {
-    const docDate = context.dateOf(doc.id);
-    let previousBackground = false;
-    let lastAttribution: string | null = null;
-    for (const paragraph of doc.paragraphs) {
-      for (const { text } of paragraph.sentences) {
-        const background: boolean =
-          isBackground(text, docDate, context.storyDay) || (previousBackground && ANAPHORA.test(text));
-        previousBackground = background;
-        const base = {
-          doc: doc.id,
-          sentence: text,
-          background,
-          revision: REVISION.test(text),
-        };
-        const figures = [
-          ...casualtyFigures(text),
-          ...moneyFigures(text),
-          ...durationFigures(text).map((d) => ({ ...d, measure: "duration" as const, victims: null })),
-        ];
-        const stated = attributionOf(text);
-        // "it reported": the source is the one named before.
-        const attributedTo: string | null =
-          stated && /^(?:it|they|he|she)$/i.test(stated) ? lastAttribution : stated;
-        if (attributedTo) lastAttribution = attributedTo;
-        if (figures.length === 0) continue;
-        for (const f of figures) {
-          claims.push({
-            ...base,
-            measure: f.measure,
-            value: f.value,
-            number: f.number,
-            qualifier: f.qualifier,
-            victims: "victims" in f ? f.victims : null,
-            attributedTo,
-          });
-        }
+    const texts = sentenceTexts(doc);
+    const background = backgroundReader(doc, texts, context, ANAPHORA);
+    const attribution = attributionReader(texts);
+    texts.forEach((text, i) => {
+      const figures = [
+        ...casualtyFigures(text),
+        ...moneyFigures(text),
+        ...durationFigures(text).map((d) => ({ ...d, measure: "duration" as const, victims: null })),
+      ];
+      if (figures.length === 0) return;
+      const base = {
+        doc: doc.id,
+        sentence: text,
+        background: background(i),
+        revision: REVISION.test(text),
+        attributedTo: attribution(i),
+      };
+      for (const f of figures) {
+        claims.push({
+          ...base,
+          measure: f.measure,
+          value: f.value,
+          number: f.number,
+          qualifier: f.qualifier,
+          victims: "victims" in f ? f.victims : null,
+        });
       }
-    }
+    });
   }
   return claims;
+}
+
+const PRONOUN = /^(?:it|they|he|she)$/i;
+
+/**
+ * Who the i-th sentence says its figures come from. "It reported" means the source named last
+ * before: the nearest earlier sentence that names one. Read only for sentences with figures.
+ */
+function attributionReader(texts: string[]): (i: number) => string | null {
+  const stated: (string | null)[] = [];
+  const statedAt = (i: number): string | null => {
+    let found = stated[i];
+    if (found === undefined) {
+      found = attributionOf(texts[i] ?? "");
+      stated[i] = found;
+    }
+    return found;
+  };
+  return (i) => {
+    const own = statedAt(i);
+    if (!own || !PRONOUN.test(own)) return own;
+    for (let j = i - 1; j >= 0; j--) {
+      const earlier = statedAt(j);
+      if (earlier && !PRONOUN.test(earlier)) return earlier;
+    }
+    return null;
+  };
 }

@@ -14,8 +14,9 @@ interface Stated {
   claim: DiscrepancyClaim;
 }
 
-const mentionsAttack = (text: string) =>
-  ATTACK_WORDS.some((w) => new RegExp(w.pattern.source, "i").test(text));
+// One pattern for every attack word, without the global flag (whose lastIndex would carry over).
+const ATTACK = new RegExp(ATTACK_WORDS.map((w) => w.pattern.source).join("|"), "i");
+const mentionsAttack = (text: string) => ATTACK.test(text);
 const DAY_MS = 86_400_000;
 const VAGUE = /\b(ago|last week|next week|this week|weeks?|months?)\b/i;
 const SINCE = /\bsince\b[^,;.]{0,40}$/i;

@@ -1,6 +1,7 @@
 import type { BriefingEvent } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { findDates, isBackground } from "../../text/dates.js";
+import { findDates } from "../../text/dates.js";
+import { backgroundReader, sentenceTexts } from "../background.js";
 import type { StoryContext } from "../story-context.js";
 import { eventMentions } from "./event-mentions.js";
 import { mergeEvents, type PlacedMention } from "./merge-events.js";
@@ -30,32 +31,28 @@ export function findEvents(documents: Document[], context: StoryContext): Briefi
   for (const doc of documents) {
     const docDate = context.dateOf(doc.id);
     const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
+    const texts = sentenceTexts(doc);
+    const background = backgroundReader(doc, texts, context, ANAPHORA);
     let earlier = "";
-    let previousBackground = false;
-    for (const paragraph of doc.paragraphs) {
-      for (const { text } of paragraph.sentences) {
-        const background: boolean =
-          isBackground(text, docDate, context.storyDay) || (previousBackground && ANAPHORA.test(text));
-        previousBackground = background;
-        const found = eventMentions(text);
-        if (found.length > 0) {
-          const date = findDates(text, docDate)[0];
-          for (const m of found) {
-            mentions.push({
-              ...m,
-              actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
-              doc: doc.id,
-              sentence: text,
-              background,
-              when: date ? (date.dayKnown ? date.day : date.text) : null,
-              month: date ? date.day.slice(0, 7) : null,
-              degraded,
-            });
-          }
+    texts.forEach((text, i) => {
+      const found = eventMentions(text);
+      if (found.length > 0) {
+        const date = findDates(text, docDate)[0];
+        for (const m of found) {
+          mentions.push({
+            ...m,
+            actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
+            doc: doc.id,
+            sentence: text,
+            background: background(i),
+            when: date ? (date.dayKnown ? date.day : date.text) : null,
+            month: date ? date.day.slice(0, 7) : null,
+            degraded,
+          });
         }
-        earlier = `${earlier} ${text}`.slice(-1500);
       }
-    }
+      earlier = `${earlier} ${text}`.slice(-1500);
+    });
   }
   return mergeEvents(mentions);
 }

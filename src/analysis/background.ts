@@ -1,0 +1,33 @@
+import type { Document } from "../corpus/document.js";
+import { isBackground } from "../text/dates.js";
+import type { StoryContext } from "./story-context.js";
+
+/** The sentences of a document in reading order, across its paragraphs. */
+export const sentenceTexts = (doc: Document): string[] =>
+  doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+
+/**
+ * Whether the i-th sentence of a document is about something earlier than the story: it says so
+ * itself, or it points back (`anaphora`, "in those strikes") at a sentence that does. Worked out only
+ * for the sentences asked about: resolving dates is the costliest step of reading a sentence, and
+ * most sentences carry no figure or attack that needs it.
+ */
+export function backgroundReader(
+  doc: Document,
+  texts: string[],
+  context: StoryContext,
+  anaphora: RegExp,
+): (i: number) => boolean {
+  const docDate = context.dateOf(doc.id);
+  const known: boolean[] = [];
+  const at = (i: number): boolean => {
+    const cached = known[i];
+    if (cached !== undefined) return cached;
+    const text = texts[i] ?? "";
+    const background =
+      isBackground(text, docDate, context.storyDay) || (i > 0 && anaphora.test(text) && at(i - 1));
+    known[i] = background;
+    return background;
+  };
+  return at;
+}
