@@ -28,6 +28,8 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 // Names ("Rio de Janeiro", "Tour de France") say nothing of a text's language: judge by the rest.
 const lowerCaseWords = (text: string) => words(text).filter((w) => /^\p{Ll}/u.test(w));
+const englishShare = (lower: string[]) =>
+  lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / lower.length;
 
 // Copies and boilerplate repeat paragraphs word for word across a feed: each text is detected once.
 // Keyed by the text itself (held by its document anyway), so remembering costs no copy of it.
@@ -49,6 +51,8 @@ export function paragraphLanguage(text: string): string | null {
   return memo(byParagraph, text, () => {
     const lower = lowerCaseWords(text);
     if (lower.length < MIN_PARAGRAPH_WORDS) return null;
+    // Most paragraphs of an English feed are plainly English: the detector is asked about the rest.
+    if (englishShare(lower) > MAX_ENGLISH_FUNCTION_SHARE) return "en";
     const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
     return result.language !== "" && result.isReliable() ? result.language : null;
   });
@@ -87,8 +91,7 @@ function proseLanguage(text: string, expected: string): string | null {
   const lower = all.filter((w) => /^\p{Ll}/u.test(w));
   if (lower.length < MIN_FRAGMENT_WORDS || lower.length / all.length < MIN_LOWER_CASE_SHARE) return null;
   // Cheap screen before eld: running English is full of its function words.
-  const english = lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length;
-  if (expected === "en" && english / lower.length > MAX_ENGLISH_FUNCTION_SHARE) return null;
+  if (expected === "en" && englishShare(lower) > MAX_ENGLISH_FUNCTION_SHARE) return null;
   const result = eld.detect(lower.slice(0, MAX_DETECTED_WORDS).join(" "));
   if (result.language === "" || result.language === expected || !result.isReliable()) return null;
   const scores = result.getScores();

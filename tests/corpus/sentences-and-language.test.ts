@@ -43,6 +43,17 @@ describe("language", () => {
     expect(paragraphLanguage("Moscow condemns")).toBeNull();
   });
 
+  it("still asks the detector about paragraphs that share short words with English", () => {
+    expect(
+      paragraphLanguage(
+        "Le ministre a dit que la frappe a eu lieu dans la nuit et on ne connaît pas encore le bilan.",
+      ),
+    ).toBe("fr");
+    expect(
+      paragraphLanguage("No me han dicho nada, a pesar de que el gobierno ha prometido una investigación."),
+    ).toBe("es");
+  });
+
   it("finds a clause in another language inside an English sentence", () => {
     expect(
       foreignFragment(
