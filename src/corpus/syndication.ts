@@ -35,16 +35,17 @@ export function findCopyLinks(docs: string[][]): CopyLink[] {
   const table = fingerprint(docs);
   const postings = indexStems(table);
   const perDoc = new Int32Array(docs.length);
-  for (const s of table.sentences) perDoc[s.doc] = (perDoc[s.doc] ?? 0) + 1;
+  for (const doc of table.docOf) perDoc[doc] = (perDoc[doc] ?? 0) + 1;
   // Sentences of `from` matched in `to`, keyed from * n + to.
   const matched = new Map<number, number>();
   const n = docs.length;
-  const visited = new Int32Array(table.sentences.length).fill(-1);
-  table.sentences.forEach((s, i) => {
+  const visited = new Int32Array(table.count).fill(-1);
+  for (let i = 0; i < table.count; i++) {
+    const from = table.docOf[i] ?? 0;
     for (const doc of matchedDocs(table, postings, i, visited)) {
-      matched.set(s.doc * n + doc, (matched.get(s.doc * n + doc) ?? 0) + 1);
+      matched.set(from * n + doc, (matched.get(from * n + doc) ?? 0) + 1);
     }
-  });
+  }
   const links: CopyLink[] = [];
   for (const [key, forward] of matched) {
     const a = Math.floor(key / n);
@@ -61,15 +62,16 @@ export function findCopyLinks(docs: string[][]): CopyLink[] {
 
 function indexStems(table: FingerprintTable): Map<number, number[]> {
   const postings = new Map<number, number[]>();
-  table.sentences.forEach((s, i) => {
-    for (const id of s.stems) {
+  for (let i = 0; i < table.count; i++) {
+    for (let k = table.start[i] ?? 0; k < (table.start[i + 1] ?? 0); k++) {
+      const id = table.stems[k] ?? 0;
       const n = table.frequency[id] ?? 0;
       if (n < 2 || n > MAX_POSTINGS) continue;
       const list = postings.get(id);
       if (list) list.push(i);
       else postings.set(id, [i]);
     }
-  });
+  }
   return postings;
 }
 
@@ -80,16 +82,17 @@ function matchedDocs(
   i: number,
   visited: Int32Array,
 ): number[] {
-  const s = table.sentences[i];
-  if (!s) return [];
+  const own = table.docOf[i];
+  const from = table.start[i] ?? 0;
+  const probes = Math.min(from + PROBES, table.start[i + 1] ?? 0);
   const best = new Map<number, number>();
-  for (let p = 0; p < Math.min(PROBES, s.stems.length); p++) {
-    for (const j of postings.get(s.stems[p] ?? -1) ?? []) {
-      const t = table.sentences[j];
-      if (visited[j] === i || !t || t.doc === s.doc) continue;
+  for (let p = from; p < probes; p++) {
+    for (const j of postings.get(table.stems[p] ?? -1) ?? []) {
+      const doc = table.docOf[j] ?? -1;
+      if (visited[j] === i || doc === own) continue;
       visited[j] = i;
-      const score = dice(table, s.stems, t.stems, s.mass + t.mass);
-      if (score > (best.get(t.doc) ?? 0)) best.set(t.doc, score);
+      const score = dice(table, i, j);
+      if (score > (best.get(doc) ?? 0)) best.set(doc, score);
     }
   }
   const ranked = [...best].sort((x, y) => y[1] - x[1]);
@@ -99,15 +102,18 @@ function matchedDocs(
   return first && first[1] >= MATCH && first[1] - (second?.[1] ?? 0) >= MARGIN ? [first[0]] : [];
 }
 
-/** Weighted Dice overlap of two stem lists sorted by (frequency, id). */
-function dice(table: FingerprintTable, x: number[], y: number[], totalMass: number): number {
-  const frequency = table.frequency;
+/** Weighted Dice overlap of two sentences' stems (each sorted by frequency, then id). */
+function dice(table: FingerprintTable, x: number, y: number): number {
+  const { frequency, stems, start } = table;
+  const totalMass = (table.mass[x] ?? 0) + (table.mass[y] ?? 0);
   let shared = 0;
-  let i = 0;
-  let j = 0;
-  while (i < x.length && j < y.length) {
-    const a = x[i] ?? 0;
-    const b = y[j] ?? 0;
+  let i = start[x] ?? 0;
+  let j = start[y] ?? 0;
+  const iEnd = start[x + 1] ?? 0;
+  const jEnd = start[y + 1] ?? 0;
+  while (i < iEnd && j < jEnd) {
+    const a = stems[i] ?? 0;
+    const b = stems[j] ?? 0;
     const cmp = (frequency[a] ?? 0) - (frequency[b] ?? 0) || a - b;
     if (cmp === 0) {
       shared += table.weight[a] ?? 0;
