@@ -39,7 +39,7 @@ export interface ServiceOptions {
 }
 
 /** Analysed stories a lazy service keeps by default. */
-export const LAZY_KEEP = 4000;
+export const LAZY_KEEP = 1000;
 
 /**
  * Up to this many articles, the empty topic and `sources` read the corpus as one story, as the

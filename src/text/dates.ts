@@ -24,7 +24,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // Most sentences name no date: a cheap look for date words spares chrono's parser, the costliest step.
 const DATE_WORD =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|earlier|night|morning|evening|afternoon|dawn|noon|midnight|week|month|year)\b|\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b/i;
-const CACHE_LIMIT = 50_000;
+// Enough for the stories being analysed; a corpus-wide cache would only hold memory.
+const CACHE_LIMIT = 10_000;
 const cache = new Map<string, DateMention[]>();
 
 /** Every date expression in a text that resolves to a day no later than the reference date + 1. */

@@ -16,7 +16,9 @@ export interface Token {
 // before any text is read yields the lexicon's size.
 const LEXICON_SIZE = nlp.readDoc("qxzjvwqk").tokens().out(its.uniqueId)[0] ?? Number.POSITIVE_INFINITY;
 
-const CACHE_LIMIT = 20_000;
+// The analysers of one story read its sentences many times over; a few thousand sentences hold
+// dozens of stories, and tagged tokens cost some 2.5 KB a sentence.
+const CACHE_LIMIT = 4_000;
 const cache = new Map<string, Token[]>();
 
 /**
