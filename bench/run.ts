@@ -3,6 +3,7 @@ import { writeFileSync } from "node:fs";
 import { cpus, loadavg } from "node:os";
 import { join } from "node:path";
 import { parseArgs } from "node:util";
+import { BOT_NODE_FLAGS } from "./bot-flags.js";
 import { coldStart } from "./cold-start.js";
 import { fileLines } from "./corpus/source.js";
 import { type Progress, progress } from "./progress.js";
@@ -70,7 +71,7 @@ function runSize(size: number, incremental: boolean): Promise<SizeResult> {
     if (values.feed) args.push("--feed");
     if (values.articles) args.push("--articles", values.articles);
     const child = fork(join(here, "size-run.ts"), args, {
-      execArgv: ["--import", "tsx"],
+      execArgv: [...BOT_NODE_FLAGS, "--import", "tsx"],
       stdio: ["ignore", "pipe", "inherit", "ipc"],
     });
     let out = "";

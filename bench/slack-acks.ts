@@ -5,6 +5,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { sendSigned, slashCommandBody } from "../tests/stand-ins/slack/signed-request.js";
 import { BOT_TOKEN, SIGNING_SECRET, SlackStandIn } from "../tests/stand-ins/slack/slack-stand-in.js";
+import { BOT_NODE_FLAGS } from "./bot-flags.js";
 import { type Percentiles, percentiles } from "./stats.js";
 
 // Slash commands against the real app: `npm start`'s composition root in its own process, in HTTP
@@ -50,19 +51,23 @@ export async function slackAcks(
   const port = await freePort();
   let stderr = "";
   const started = performance.now();
-  const app: ChildProcess = spawn(process.execPath, ["--import", "tsx", "adapters/main.ts"], {
-    cwd: root,
-    env: {
-      PATH: process.env.PATH ?? "",
-      SLACK_BOT_TOKEN: BOT_TOKEN,
-      SLACK_SIGNING_SECRET: SIGNING_SECRET,
-      SLACK_API_URL: standIn.apiUrl,
-      PORT: String(port),
-      DATA_DIR: dataDir,
-      LOG_LEVEL: "warn",
+  const app: ChildProcess = spawn(
+    process.execPath,
+    [...BOT_NODE_FLAGS, "--import", "tsx", "adapters/main.ts"],
+    {
+      cwd: root,
+      env: {
+        PATH: process.env.PATH ?? "",
+        SLACK_BOT_TOKEN: BOT_TOKEN,
+        SLACK_SIGNING_SECRET: SIGNING_SECRET,
+        SLACK_API_URL: standIn.apiUrl,
+        PORT: String(port),
+        DATA_DIR: dataDir,
+        LOG_LEVEL: "warn",
+      },
+      stdio: ["ignore", "ignore", "pipe"],
     },
-    stdio: ["ignore", "ignore", "pipe"],
-  });
+  );
   app.stderr?.on("data", (d) => {
     stderr += String(d);
   });
