@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { beforeAll, describe, expect, it } from "vitest";
+import { BOT_NODE_FLAGS } from "../../bench/bot-flags.js";
 
 // `npm start` and the command line run the compiled JavaScript in dist/ with plain node, no tsx:
 // the build emits it, and from dist/ the bundled corpus is still found at the package root.
@@ -43,5 +44,16 @@ describe("the compiled bot", () => {
     const articles = files.map((f) => readFileSync(join(SEEDS, f), "utf8")).join("\n");
     const quotes = [...r.stdout.matchAll(/"([^"\n]{20,})"/g)].map((m) => m[1] ?? "");
     expect(quotes.filter((q) => articles.includes(q)).length).toBeGreaterThanOrEqual(5);
+  });
+
+  it("`npm start` runs it with the Node flags the bench measures, and this Node accepts them", () => {
+    const scripts = JSON.parse(readFileSync(join(root, "package.json"), "utf8")).scripts as Record<
+      string,
+      string
+    >;
+    expect(scripts.start).toBe(`node ${BOT_NODE_FLAGS.join(" ")} dist/adapters/main.js`);
+    const r = spawnSync(process.execPath, [...BOT_NODE_FLAGS, "-e", "0"], { encoding: "utf8" });
+    expect(r.stderr).toBe("");
+    expect(r.status).toBe(0);
   });
 });
