@@ -1,4 +1,3 @@
-import { setImmediate as nextTurn } from "node:timers/promises";
 import type { App } from "@slack/bolt";
 import { type Caller, runCommand } from "../../src/index.js";
 import { type SlackDeps, slackCaller } from "./context.js";
@@ -17,8 +16,7 @@ export function registerCommands(app: App, deps: SlackDeps): void {
       await ack();
       await deps.inFlight.run(
         async () => {
-          // Let the ack leave before the CPU-bound work starts.
-          await nextTurn();
+          await deps.answerTurn();
           const messages = await answer(
             deps,
             name,

@@ -1,16 +1,19 @@
 import type { Caller, DigestPort } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
+import type { NextTurn } from "./answer-turns.js";
 import type { EditorCheck } from "./editors.js";
 import type { InFlight } from "./in-flight.js";
 
-/** What the Slack listeners share: the corpus to answer from, logs, editors, and the answers in flight. */
+/** What the Slack listeners share: the corpus to answer from, logs, editors, and the answers in flight and their turns. */
 export interface SlackDeps {
   corpus: CorpusSource;
   log: Logger;
   /** SLACK_EDITORS users and user groups, and workspace admins. */
   editors: EditorCheck;
   inFlight: InFlight;
+  /** Waits for this answer's CPU turn, after the acks of commands that arrived meanwhile. */
+  answerTurn: NextTurn;
   /** The digest scheduler, when this instance runs one (/digest, /status). */
   digests?: DigestPort;
 }

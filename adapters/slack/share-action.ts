@@ -19,11 +19,13 @@ export function registerShare(app: App, deps: SlackDeps): void {
   app.action<BlockButtonAction>(SHARE_ACTION_ID, async ({ ack, body, action, client, respond }) => {
     await ack();
     await deps.inFlight.run(
-      () =>
-        share(deps, body, action.value, client, respond).catch(async (error: unknown) => {
+      async () => {
+        await deps.answerTurn();
+        await share(deps, body, action.value, client, respond).catch(async (error: unknown) => {
           deps.log.error("share crashed", { code: "internal", reason: reasonOf(error) });
           await respondEphemeral(respond, [renderNotice(SORRY)], deps.log, "share");
-        }),
+        });
+      },
       (error) => deps.log.error("slack share failed", { reason: reasonOf(error) }),
     );
   });

@@ -4,6 +4,7 @@ import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
+import { createAnswerTurns } from "./answer-turns.js";
 import { boltLevel, createBoltLogger } from "./bolt-logger.js";
 import { registerCommands } from "./commands.js";
 import type { SlackDeps } from "./context.js";
@@ -95,6 +96,7 @@ export async function startSlack(
     log,
     editors: createEditorCheck(app.client, config.SLACK_EDITORS, log),
     inFlight: createInFlight(),
+    answerTurn: createAnswerTurns(),
     digests: options.digests,
   };
   registerCommands(app, deps);
