@@ -8,10 +8,10 @@ import { BOT_TOKEN, SIGNING_SECRET, SlackStandIn } from "../tests/stand-ins/slac
 import { BOT_NODE_FLAGS } from "./bot-flags.js";
 import { type Percentiles, percentiles } from "./stats.js";
 
-// Slash commands against the real app: `npm start`'s composition root in its own process, in HTTP
-// mode, talking to the local Slack stand-in. Commands are sent in waves, each wave all at once, the
-// next wave once every answer of the last has arrived; an ack is timed from this process (request
-// sent → HTTP answer). The first wave after start-up is reported on its own.
+// Slash commands against the real app: `npm start`'s compiled composition root in its own process,
+// in HTTP mode, talking to the local Slack stand-in. Commands are sent in waves, each wave all at
+// once, the next wave once every answer of the last has arrived; an ack is timed from this process
+// (request sent → HTTP answer). The first wave after start-up is reported on its own.
 
 const root = join(import.meta.dirname, "..");
 const QUESTIONS: [string, string][] = [
@@ -51,23 +51,19 @@ export async function slackAcks(
   const port = await freePort();
   let stderr = "";
   const started = performance.now();
-  const app: ChildProcess = spawn(
-    process.execPath,
-    [...BOT_NODE_FLAGS, "--import", "tsx", "adapters/main.ts"],
-    {
-      cwd: root,
-      env: {
-        PATH: process.env.PATH ?? "",
-        SLACK_BOT_TOKEN: BOT_TOKEN,
-        SLACK_SIGNING_SECRET: SIGNING_SECRET,
-        SLACK_API_URL: standIn.apiUrl,
-        PORT: String(port),
-        DATA_DIR: dataDir,
-        LOG_LEVEL: "warn",
-      },
-      stdio: ["ignore", "ignore", "pipe"],
+  const app: ChildProcess = spawn(process.execPath, [...BOT_NODE_FLAGS, "dist/adapters/main.js"], {
+    cwd: root,
+    env: {
+      PATH: process.env.PATH ?? "",
+      SLACK_BOT_TOKEN: BOT_TOKEN,
+      SLACK_SIGNING_SECRET: SIGNING_SECRET,
+      SLACK_API_URL: standIn.apiUrl,
+      PORT: String(port),
+      DATA_DIR: dataDir,
+      LOG_LEVEL: "warn",
     },
-  );
+    stdio: ["ignore", "ignore", "pipe"],
+  });
   app.stderr?.on("data", (d) => {
     stderr += String(d);
   });
