@@ -32,14 +32,19 @@ function score(c: Candidate): number {
   );
 }
 
+/** Best first; ties keep the reports' order. Ranked once, so each slot takes the first that fits. */
+const ranked = (pool: Candidate[]): Candidate[] =>
+  pool
+    .map((c) => ({ c, score: score(c) }))
+    .sort((a, b) => b.score - a.score)
+    .map(({ c }) => c);
+
 function best(
-  pool: Candidate[],
+  ranking: Candidate[],
   chosen: Candidate[],
   test: (c: Candidate) => boolean,
 ): Candidate | undefined {
-  return pool
-    .filter((c) => test(c) && !chosen.some((x) => x === c || cosine(x.vector, c.vector) > 0.35))
-    .sort((a, b) => score(b) - score(a))[0];
+  return ranking.find((c) => test(c) && !chosen.some((x) => x === c || cosine(x.vector, c.vector) > 0.35));
 }
 
 const fromCandidate = (c: Candidate): SummarySentence => ({
@@ -102,7 +107,7 @@ export function summarise({
   discrepancies,
 }: Inputs): SummarySentence[] {
   const pool = candidates(documents, context);
-  const clean = pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool;
+  const clean = ranked(pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool);
   const mainQuotes = new Set(events[0]?.background === false ? events[0].citations.map((c) => c.quote) : []);
   const chosen: Candidate[] = [];
   const backgroundQuotes = new Set(
