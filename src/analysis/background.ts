@@ -1,6 +1,6 @@
 import type { Document } from "../corpus/document.js";
 import { isBackground } from "../text/dates.js";
-import type { StoryContext } from "./story-context.js";
+import type { DocumentDates } from "./document-memo.js";
 
 /** The sentences of a document in reading order, across its paragraphs. */
 export const sentenceTexts = (doc: Document): string[] =>
@@ -13,19 +13,16 @@ export const sentenceTexts = (doc: Document): string[] =>
  * most sentences carry no figure or attack that needs it.
  */
 export function backgroundReader(
-  doc: Document,
   texts: string[],
-  context: StoryContext,
+  { storyDay, docDate }: DocumentDates,
   anaphora: RegExp,
 ): (i: number) => boolean {
-  const docDate = context.dateOf(doc.id);
   const known: boolean[] = [];
   const at = (i: number): boolean => {
     const cached = known[i];
     if (cached !== undefined) return cached;
     const text = texts[i] ?? "";
-    const background =
-      isBackground(text, docDate, context.storyDay) || (i > 0 && anaphora.test(text) && at(i - 1));
+    const background = isBackground(text, docDate, storyDay) || (i > 0 && anaphora.test(text) && at(i - 1));
     known[i] = background;
     return background;
   };

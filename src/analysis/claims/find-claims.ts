@@ -1,6 +1,7 @@
 import type { Document } from "../../corpus/document.js";
 import { attributionOf } from "../../text/attribution.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
+import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
 import { casualtyFigures } from "./casualty-claims.js";
 import type { Claim } from "./claim.js";
@@ -15,39 +16,41 @@ const ANAPHORA =
 
 /** Every figure the documents assert about casualties, money and how long things were down. */
 export function findClaims(documents: Document[], context: StoryContext): Claim[] {
-  const claims: Claim[] = [];
-  for (const doc of documents) {
-    const texts = sentenceTexts(doc);
-    const background = backgroundReader(doc, texts, context, ANAPHORA);
-    const attribution = attributionReader(texts);
-    texts.forEach((text, i) => {
-      const figures = [
-        ...casualtyFigures(text),
-        ...moneyFigures(text),
-        ...durationFigures(text).map((d) => ({ ...d, measure: "duration" as const, victims: null })),
-      ];
-      if (figures.length === 0) return;
-      const base = {
-        doc: doc.id,
-        sentence: text,
-        background: background(i),
-        revision: REVISION.test(text),
-        attributedTo: attribution(i),
-      };
-      for (const f of figures) {
-        claims.push({
-          ...base,
-          measure: f.measure,
-          value: f.value,
-          number: f.number,
-          qualifier: f.qualifier,
-          victims: "victims" in f ? f.victims : null,
-        });
-      }
-    });
-  }
-  return claims;
+  return documents.flatMap((doc) => claimsOf(doc, context));
 }
+
+const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
+  const claims: Claim[] = [];
+  const texts = sentenceTexts(doc);
+  const background = backgroundReader(texts, dates, ANAPHORA);
+  const attribution = attributionReader(texts);
+  texts.forEach((text, i) => {
+    const figures = [
+      ...casualtyFigures(text),
+      ...moneyFigures(text),
+      ...durationFigures(text).map((d) => ({ ...d, measure: "duration" as const, victims: null })),
+    ];
+    if (figures.length === 0) return;
+    const base = {
+      doc: doc.id,
+      sentence: text,
+      background: background(i),
+      revision: REVISION.test(text),
+      attributedTo: attribution(i),
+    };
+    for (const f of figures) {
+      claims.push({
+        ...base,
+        measure: f.measure,
+        value: f.value,
+        number: f.number,
+        qualifier: f.qualifier,
+        victims: "victims" in f ? f.victims : null,
+      });
+    }
+  });
+  return claims;
+});
 
 const PRONOUN = /^(?:it|they|he|she)$/i;
 

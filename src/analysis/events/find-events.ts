@@ -2,6 +2,7 @@ import type { BriefingEvent } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { findDates } from "../../text/dates.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
+import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
 import { eventMentions } from "./event-mentions.js";
 import { mergeEvents, type PlacedMention } from "./merge-events.js";
@@ -27,32 +28,33 @@ function resolveActor(actor: string | null, earlier: string): string | null {
 
 /** Who attacked what: every attack the documents report, merged across reports, main story first. */
 export function findEvents(documents: Document[], context: StoryContext): BriefingEvent[] {
-  const mentions: PlacedMention[] = [];
-  for (const doc of documents) {
-    const docDate = context.dateOf(doc.id);
-    const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
-    const texts = sentenceTexts(doc);
-    const background = backgroundReader(doc, texts, context, ANAPHORA);
-    let earlier = "";
-    texts.forEach((text, i) => {
-      const found = eventMentions(text);
-      if (found.length > 0) {
-        const date = findDates(text, docDate)[0];
-        for (const m of found) {
-          mentions.push({
-            ...m,
-            actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
-            doc: doc.id,
-            sentence: text,
-            background: background(i),
-            when: date ? (date.dayKnown ? date.day : date.text) : null,
-            month: date ? date.day.slice(0, 7) : null,
-            degraded,
-          });
-        }
-      }
-      earlier = `${earlier} ${text}`.slice(-1500);
-    });
-  }
-  return mergeEvents(mentions);
+  return mergeEvents(documents.flatMap((doc) => mentionsOf(doc, context)));
 }
+
+const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMention[] => {
+  const mentions: PlacedMention[] = [];
+  const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
+  const texts = sentenceTexts(doc);
+  const background = backgroundReader(texts, dates, ANAPHORA);
+  let earlier = "";
+  texts.forEach((text, i) => {
+    const found = eventMentions(text);
+    if (found.length > 0) {
+      const date = findDates(text, dates.docDate)[0];
+      for (const m of found) {
+        mentions.push({
+          ...m,
+          actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
+          doc: doc.id,
+          sentence: text,
+          background: background(i),
+          when: date ? (date.dayKnown ? date.day : date.text) : null,
+          month: date ? date.day.slice(0, 7) : null,
+          degraded,
+        });
+      }
+    }
+    earlier = `${earlier} ${text}`.slice(-1500);
+  });
+  return mentions;
+});

@@ -1,0 +1,51 @@
+import { describe, expect, it } from "vitest";
+import { findClaims } from "../../src/analysis/claims/find-claims.js";
+import { perDocument } from "../../src/analysis/document-memo.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import { readArticle } from "../../src/corpus/read-article.js";
+import { NOW } from "../helpers/fixtures.js";
+
+// A story analysed again after it takes in an article reuses what its other reports said, but only
+// while the dates they are read against hold.
+
+const report = (id: string, published: string, body: string) =>
+  readArticle(id, [`Flood hits river town`, `Published: ${published}`, "", body].join("\n"));
+
+describe("readings kept per document", () => {
+  const early = report(
+    "early",
+    "2024-03-02",
+    "Rescuers said on Saturday that at least 12 people died when the river burst its banks in the night.",
+  );
+  const late = report(
+    "late",
+    "2024-03-05",
+    "Officials said 14 people were killed in the flood, which began three days ago.",
+  );
+
+  it("reads a document once while its story's dates hold, and again when they change", () => {
+    const reads: string[] = [];
+    const read = perDocument((doc, dates) => {
+      reads.push(`${doc.id} ${dates.storyDay}`);
+      return dates.docDate.toISOString().slice(0, 10);
+    });
+    const story = storyContext([early, late], NOW);
+    expect(read(late, story)).toBe("2024-03-05");
+    expect(read(late, story)).toBe("2024-03-05");
+    expect(reads).toEqual(["late 2024-03-02"]);
+    // On its own the story breaks later: the report is read again against the new dates.
+    read(late, storyContext([late], NOW));
+    expect(reads).toEqual(["late 2024-03-02", "late 2024-03-05"]);
+    // A changed article is a new object, never answered from the old one's reading.
+    read({ ...late }, storyContext([late], NOW));
+    expect(reads).toHaveLength(3);
+  });
+
+  it("gives a story's claims as a first reading does", () => {
+    const both = storyContext([early, late], NOW);
+    const first = findClaims([early, late], both);
+    const again = findClaims([early, late], both);
+    expect(again).toEqual(first);
+    expect(again.map((c) => c.number)).toEqual([12, 14]);
+  });
+});
