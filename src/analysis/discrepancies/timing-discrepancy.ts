@@ -2,7 +2,7 @@ import type { Discrepancy, DiscrepancyClaim } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { attributionOf } from "../../text/attribution.js";
 import { type DateMention, findDates, isBackground } from "../../text/dates.js";
-import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";
+import { mentionsAttack } from "../../text/vocabulary/attack-words.js";
 import type { StoryContext } from "../story-context.js";
 
 // When the main event happened. Reports written in another time zone put it on the evening before
@@ -14,9 +14,6 @@ interface Stated {
   claim: DiscrepancyClaim;
 }
 
-// One pattern for every attack word, without the global flag (whose lastIndex would carry over).
-const ATTACK = new RegExp(ATTACK_WORDS.map((w) => w.pattern.source).join("|"), "i");
-const mentionsAttack = (text: string) => ATTACK.test(text);
 const DAY_MS = 86_400_000;
 const VAGUE = /\b(ago|last week|next week|this week|weeks?|months?)\b/i;
 const SINCE = /\bsince\b[^,;.]{0,40}$/i;

@@ -4,6 +4,7 @@ import {
   type AttackFamily,
   INSTRUMENT,
   LIGHT_VERBS,
+  mentionsAttack,
   RESPONSIBILITY_BEFORE,
 } from "../../text/vocabulary/attack-words.js";
 import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
@@ -27,6 +28,7 @@ interface Hit {
 }
 
 function hits(sentence: string): Hit[] {
+  if (!mentionsAttack(sentence)) return [];
   const taken: Hit[] = [];
   for (const word of ATTACK_WORDS) {
     for (const m of sentence.matchAll(word.pattern)) {

@@ -72,3 +72,9 @@ export const ATTRIBUTED_TO =
 /** Weapons and means: what the event was carried out with. */
 export const INSTRUMENT =
   /\b(?:[A-Z]{1,3}-\d{1,3}[A-Z]?s?(?: [A-Z][a-z]+ [A-Z][a-z]+)?|(?:fighter |military )?jets|warplanes|fighter aircraft|aircraft|helicopters?|(?:armed |small )?drones|(?:\d+mm )?rockets|(?:ballistic |cruise )?missiles|(?:satellite|precision)-guided munitions|munitions|bombs|artillery|tanks|explosives|ransomware|malware)\b/g;
+
+// One pattern for every attack word, without the global flag (whose lastIndex would carry over).
+const ANY_ATTACK_WORD = new RegExp(ATTACK_WORDS.map((w) => w.pattern.source).join("|"), "i");
+
+/** Whether a text uses any attack word: one scan instead of one per word. */
+export const mentionsAttack = (text: string): boolean => ANY_ATTACK_WORD.test(text);
