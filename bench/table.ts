@@ -40,6 +40,7 @@ interface Summary {
 const ms = (n: number) => (n < 10 ? n.toFixed(2) : n.toFixed(0));
 const k = (n: number) => `${Math.round(n / 1000)}k`;
 const pct = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.p99)}`;
+const firstAsk = (p: Percentiles) => `${ms(p.p50)} / ${ms(p.p95)} / ${ms(p.max)}`;
 
 function table(head: string[], rows: string[][]): string {
   const widths = head.map((h, i) => Math.max(h.length, ...rows.map((r) => (r[i] ?? "").length)));
@@ -67,9 +68,9 @@ export function printTable(s: Summary): void {
         "vs floor",
         "peak RSS MB",
         "brief ms p50/p95/p99",
-        "first ask p50/max",
+        "first ask p50/p95/max",
         "sources ms p50/p95/p99",
-        "first ask p50/max",
+        "first ask p50/p95/max",
         "grouping P / R",
       ],
       s.sizes.map((r) => [
@@ -84,9 +85,9 @@ export function printTable(s: Summary): void {
         `${(r.ratioToFloor * 100).toFixed(1)}%`,
         String(r.peakRssMb),
         pct(r.brief),
-        `${ms(r.briefFirstAsk.p50)} / ${ms(r.briefFirstAsk.max)}`,
+        firstAsk(r.briefFirstAsk),
         pct(r.sources),
-        `${ms(r.sourcesFirstAsk.p50)} / ${ms(r.sourcesFirstAsk.max)}`,
+        firstAsk(r.sourcesFirstAsk),
         r.grouping ? `${r.grouping.precision.toFixed(2)} / ${r.grouping.recall.toFixed(2)}` : "-",
       ]),
     ),
@@ -136,7 +137,12 @@ export function printTable(s: Summary): void {
   process.stdout.write(`${out.join("\n")}\n`);
 }
 
+// Asked again (warm), a question is answered from what the service keeps; asked first, it pays its
+// search and, when its story's analysis was not kept, the analysis. The target reads the warm
+// figure; both are shown.
 const p95 = (r: SizeResult | undefined) =>
-  r ? `brief ${ms(r.brief.p95)} ms, sources ${ms(r.sources.p95)} ms` : "-";
+  r
+    ? `asked again: brief ${ms(r.brief.p95)} ms, sources ${ms(r.sources.p95)} ms; first ask: brief ${ms(r.briefFirstAsk.p95)} ms, sources ${ms(r.sourcesFirstAsk.p95)} ms`
+    : "-";
 const under = (r: SizeResult | undefined, limit: number) =>
   r ? r.brief.p95 < limit && r.sources.p95 < limit : undefined;
