@@ -5,7 +5,7 @@ import type { NextTurn } from "./answer-turns.js";
 import type { EditorCheck } from "./editors.js";
 import type { InFlight } from "./in-flight.js";
 
-/** What the Slack listeners share: the corpus to answer from, logs, editors, and the answers in flight and their turns. */
+/** What the Slack listeners share: the corpus to answer from, logs, editors, the answers in flight. */
 export interface SlackDeps {
   corpus: CorpusSource;
   log: Logger;

@@ -1,6 +1,7 @@
 import MiniSearch from "minisearch";
 import { expansionsOf } from "../analysis/aspects/aspect-matcher.js";
 import type { Document } from "../corpus/document.js";
+import { remember } from "../remember.js";
 import { groupStories, type Story } from "./group-stories.js";
 
 // Which stories a topic is about. Names are matched whatever their spelling (apostrophes, accents,
@@ -125,8 +126,7 @@ export function indexStories(documents: Document[]): StoryIndex {
       let ids = selections.get(key);
       if (!ids) {
         ids = rank(words);
-        if (selections.size >= REMEMBERED_TOPICS) selections.delete(selections.keys().next().value ?? "");
-        selections.set(key, ids);
+        remember(selections, key, ids, REMEMBERED_TOPICS);
       }
       return ids.flatMap((id) => grouping.story(id) ?? []);
     },

@@ -3,6 +3,7 @@ import type { RawArticle } from "../corpus/build-corpus.js";
 import type { Document } from "../corpus/document.js";
 import { linkArticle } from "../corpus/link-article.js";
 import { readArticle } from "../corpus/read-article.js";
+import { remember } from "../remember.js";
 import { answerSources } from "./answer-sources.js";
 import { analyseStory, type StoryAnalysis, stampBriefing } from "./build-briefing.js";
 import type { Story } from "./group-stories.js";
@@ -82,9 +83,8 @@ export function createBriefingService(
     } else {
       analysis = analyseStory(story.documents, now());
       analysed.add(story.id);
-      if (analyses.size >= keep) analyses.delete(analyses.keys().next().value ?? -1);
     }
-    analyses.set(story.id, analysis);
+    remember(analyses, story.id, analysis, keep);
     return analysis;
   };
 
@@ -252,12 +252,6 @@ export function createBriefingService(
       return left;
     },
   };
-}
-
-/** Keeps a value, dropping the oldest when the cache is full. */
-function remember<V>(cache: Map<string, V>, key: string, value: V, limit: number): void {
-  if (cache.size >= limit) cache.delete(cache.keys().next().value ?? "");
-  cache.set(key, value);
 }
 
 const plural = (action: string) => (/(?:s|ing|ware)$/.test(action) ? action : `${action}s`);
