@@ -1,5 +1,9 @@
-/** Keeps a value in a bounded map, dropping the entry set longest ago when the map is full. */
+/** Keeps a value in a bounded map, dropping the entries set longest ago while the map is full. */
 export function remember<K, V>(cache: Map<K, V>, key: K, value: V, limit: number): void {
-  if (cache.size >= limit && !cache.has(key)) cache.delete(cache.keys().next().value as K);
+  cache.delete(key);
+  for (const oldest of cache.keys()) {
+    if (cache.size < limit) break;
+    cache.delete(oldest);
+  }
   cache.set(key, value);
 }

@@ -27,9 +27,10 @@ export interface CorpusService extends BriefingService {
 
 export interface ServiceOptions {
   /**
-   * "eager" (the default) analyses every story when the service is built, so the first command is
-   * as fast as the next; "lazy" analyses a story when it is first asked about (or through
-   * `analysePending`), so a very large corpus is ready to answer at once.
+   * "eager" analyses every story when the service is built, so the first command is as fast as the
+   * next; "lazy" analyses a story when it is first asked about (or through `analysePending`), so a
+   * very large corpus is ready to answer at once and its memory stays bounded. Left unset, a corpus
+   * is eager while it holds at most EAGER_LIMIT articles and lazy once it grows past them.
    */
   analyse?: "eager" | "lazy";
   /**
@@ -41,6 +42,8 @@ export interface ServiceOptions {
 
 /** Analysed stories a lazy service keeps by default. */
 export const LAZY_KEEP = 1000;
+/** Articles up to which a service analyses eagerly unless told otherwise (about 3 s of analysis). */
+export const EAGER_LIMIT = 2000;
 
 /**
  * Up to this many articles, the empty topic and `sources` read the corpus as one story, as the
@@ -70,7 +73,7 @@ export function createBriefingService(
   const analyses = new Map<number, StoryAnalysis>();
   /** Stories analysed since they last changed, even if their analysis was dropped since. */
   const analysed = new Set<number>();
-  const keep = options.analyse === "lazy" ? (options.keep ?? LAZY_KEEP) : Number.POSITIVE_INFINITY;
+  const lazy = () => options.analyse === "lazy" || (options.analyse === undefined && held.size > EAGER_LIMIT);
   const unions = new Map<string, StoryAnalysis>();
   const answers = new Map<string, SourcesAnswer>();
   let whole: StoryAnalysis | null = null;
@@ -84,7 +87,7 @@ export function createBriefingService(
       analysis = analyseStory(story.documents, now());
       analysed.add(story.id);
     }
-    remember(analyses, story.id, analysis, keep);
+    remember(analyses, story.id, analysis, lazy() ? (options.keep ?? LAZY_KEEP) : Number.POSITIVE_INFINITY);
     return analysis;
   };
 
@@ -149,7 +152,7 @@ export function createBriefingService(
     unions.clear();
     answers.clear();
     whole = null;
-    if (options.analyse === "lazy") return;
+    if (lazy()) return;
     for (const s of stories) if (index.story(s.id) === s) analysisOf(s);
   };
 
@@ -178,7 +181,7 @@ export function createBriefingService(
     changed([...new Set(touched)]);
   };
 
-  if (options.analyse !== "lazy") {
+  if (!lazy()) {
     // Every story is analysed up front, so the first command is as fast as the next.
     for (const story of index.stories()) analysisOf(story);
     scope();
