@@ -122,7 +122,8 @@ export function indexStories(documents: Document[]): StoryIndex {
       const words = topic.split(/\s+/).filter(Boolean);
       if (words.length === 0) return [];
       flush();
-      const key = words.map(fold).join(" ");
+      // Keyed as the search reads it, whatever the case; accents and apostrophes still count.
+      const key = words.join(" ").toLowerCase();
       let ids = selections.get(key);
       if (!ids) {
         ids = rank(words);
