@@ -1,27 +1,14 @@
 import { describe, expect, it } from "vitest";
 import { createBriefingService, EAGER_LIMIT } from "../../src/briefing/service.js";
-import type { Document } from "../../src/corpus/document.js";
 import { remember } from "../../src/remember.js";
+import { documentOf } from "../helpers/documents.js";
 import { NOW } from "../helpers/fixtures.js";
 
 // A corpus is analysed when it is loaded while it is small, and story by story when asked about once
 // it is a large feed, so a newsroom's month of articles is ready at once and its memory stays bounded.
 
-const report = (i: number): Document => {
-  const text = `Council ${i} approved the budget ${i} on Tuesday after a long debate.`;
-  return {
-    id: `r${i}`,
-    title: `Council ${i} budget`,
-    outlet: null,
-    url: null,
-    published: null,
-    language: "en",
-    flags: [],
-    derivedFrom: null,
-    paragraphs: [{ text, language: "en", sentences: [{ text, start: 0 }] }],
-    removed: [],
-  };
-};
+const report = (i: number) =>
+  documentOf(`r${i}`, [`Council ${i} approved the budget ${i} on Tuesday after a long debate.`]);
 const reports = (n: number) => Array.from({ length: n }, (_, i) => report(i));
 
 describe("when stories are analysed", () => {

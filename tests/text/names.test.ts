@@ -1,23 +1,8 @@
 import { describe, expect, it } from "vitest";
-import type { Document } from "../../src/corpus/document.js";
 import { buildAliasIndex, findNames, nameKey } from "../../src/text/names.js";
+import { documentOf } from "../helpers/documents.js";
 
 const byText = (s: string) => Object.fromEntries(findNames(s).map((m) => [m.text, m]));
-
-function doc(id: string, sentences: string[]): Document {
-  return {
-    id,
-    title: id,
-    outlet: null,
-    url: null,
-    published: null,
-    language: "en",
-    flags: [],
-    derivedFrom: null,
-    paragraphs: sentences.map((text) => ({ text, language: "en", sentences: [{ text, start: 0 }] })),
-    removed: [],
-  };
-}
 
 describe("nameKey", () => {
   it("gives spellings with and without apostrophes, accents and spaces one key", () => {
@@ -88,14 +73,14 @@ describe("findNames", () => {
 
 describe("buildAliasIndex", () => {
   const docs = [
-    doc("a", [
+    documentOf("a", [
       "Interior Minister Amara Diallo said the Eastern Relief Forces (ERF) had been warned.",
       "Ms Diallo later visited the Observatory.",
       "The Sahel Observatory for Human Rights said 12 people died.",
       "Officials in the U.S. and the United States Congress were briefed.",
       "Harbor Freight Lines said its trucks were running again.",
     ]),
-    doc("b", [
+    documentOf("b", [
       "Diallo told reporters the ERF was ready.",
       "Ansar Dine’ Front and Ansar Dine Front issued statements.",
     ]),
