@@ -25,7 +25,6 @@ export function perDocument<T>(read: (doc: Document, dates: DocumentDates) => T)
     const dates = { storyDay: context.storyDay, docDate: context.dateOf(doc.id) };
     const key = `${dates.storyDay} ${dates.docDate.getTime()}`;
     const hit = kept.get(doc);
-    kept.delete(doc);
     const value = hit?.dates === key ? hit.value : read(doc, dates);
     remember(kept, doc, { dates: key, value }, KEEP);
     return value;

@@ -80,13 +80,11 @@ export function createBriefingService(
 
   const analysisOf = (story: Story): StoryAnalysis => {
     let analysis = analyses.get(story.id);
-    if (analysis) {
-      // Most recently asked last: the first entry is the one to drop.
-      analyses.delete(story.id);
-    } else {
+    if (!analysis) {
       analysis = analyseStory(story.documents, now());
       analysed.add(story.id);
     }
+    // Set again on every ask: the least recently asked about is the first to drop.
     remember(analyses, story.id, analysis, lazy() ? (options.keep ?? LAZY_KEEP) : Number.POSITIVE_INFINITY);
     return analysis;
   };

@@ -2,9 +2,9 @@ import { eld } from "eld/small";
 
 // eld's small n-gram set: the medium set's answers on all but 3 of 5,001 stretches the English screen
 // let through (from 3,000 real articles and our corpora; the 3 were page chrome and a URL), loaded
-// in 0.30 s instead of 0.42 s, with some 50 MB less memory. It is unreliable on short text, so every answer here is gated on isReliable() and on
-// length, and a fragment must also look like running prose (mostly lower-case words) — otherwise
-// "Defense Secretary Lloyd Jones" may read as Tagalog.
+// in 0.30 s instead of 0.42 s, with some 50 MB less memory. It is unreliable on short text, so every
+// answer here is gated on isReliable() and on length, and a fragment must also look like running
+// prose (mostly lower-case words) — otherwise "Defense Secretary Lloyd Jones" may read as Tagalog.
 
 const MIN_PARAGRAPH_WORDS = 5;
 const MIN_FRAGMENT_WORDS = 5;

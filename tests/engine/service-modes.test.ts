@@ -1,6 +1,5 @@
 import { describe, expect, it } from "vitest";
 import { createBriefingService, EAGER_LIMIT } from "../../src/briefing/service.js";
-import { remember } from "../../src/remember.js";
 import { documentOf } from "../helpers/documents.js";
 import { NOW } from "../helpers/fixtures.js";
 
@@ -34,23 +33,5 @@ describe("when stories are analysed", () => {
 
   it("an explicit choice holds whatever the size", () => {
     expect(createBriefingService(reports(3), () => NOW, { analyse: "lazy" }).analysePending(0)).toBe(1);
-  });
-});
-
-describe("remember", () => {
-  it("drops the oldest entries while the map is full, and refreshes a key set again", () => {
-    const cache = new Map([
-      ["a", 1],
-      ["b", 2],
-      ["c", 3],
-    ]);
-    remember(cache, "a", 10, 3);
-    expect([...cache]).toEqual([
-      ["b", 2],
-      ["c", 3],
-      ["a", 10],
-    ]);
-    remember(cache, "d", 4, 2);
-    expect([...cache.keys()]).toEqual(["a", "d"]);
   });
 });
