@@ -20,6 +20,7 @@ export {
   type CommandDefinition,
   type CommandOption,
   findCommand,
+  MAX_COMMAND_TEXT,
   runCommand,
 } from "./commands/registry.js";
 export type { BriefingService, BriefResult, CorpusState } from "./commands/service.js";
