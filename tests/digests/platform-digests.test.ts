@@ -138,6 +138,39 @@ describe("/digest on Slack and Discord", () => {
     expect(await store.listSubscriptions()).toEqual([]);
   });
 
+  it("runs a signed /digest add once when it is sent twice, and never when it is a day old", async () => {
+    const interaction = slashCommand(
+      "digest",
+      { action: "add", details: "strikes daily 09:00 Europe/London" },
+      { caller: "editor" },
+    );
+    const body = JSON.stringify(interaction);
+    const headers = signer.headers(body);
+    const post = (h: Record<string, string>) =>
+      fetch(discord.interactionsUrl ?? "", { method: "POST", headers: h, body }).then((r) => r.status);
+    expect(await post(headers)).toBe(200);
+    expect(await post(headers)).toBe(401); // the same signed request, replayed
+    expect(await store.listSubscriptions()).toHaveLength(1);
+
+    const old = slashCommand("digest", { action: "remove", details: "x" }, { caller: "editor" });
+    const oldBody = JSON.stringify(old);
+    const dayAgo = String(Math.floor(Date.now() / 1000) - 86_400);
+    const stale = await fetch(discord.interactionsUrl ?? "", {
+      method: "POST",
+      headers: signer.headers(oldBody, dayAgo),
+      body: oldBody,
+    });
+    expect(stale.status).toBe(401);
+    const ahead = String(Math.floor(Date.now() / 1000) + 600);
+    const future = await fetch(discord.interactionsUrl ?? "", {
+      method: "POST",
+      headers: signer.headers(oldBody, ahead),
+      body: oldBody,
+    });
+    expect(future.status).toBe(401);
+    for (const s of await store.listSubscriptions()) await store.removeSubscription(s.id);
+  });
+
   it("refuses a 100,000-character topic on both platforms at once, and stores nothing", async () => {
     const topic = "strikes ".repeat(12_500);
     let started = performance.now();
