@@ -13,6 +13,9 @@ import { startSlack } from "./slack/start-slack.js";
 // The composition root behind `npm start`: config, corpus, then the platforms that are configured,
 // or the local console when none is.
 
+/** SIGTERM to exit, at most: Slack's answers in flight get 10 s, then a little for closing. */
+const SHUTDOWN_GRACE_MS = 12_000;
+
 try {
   process.loadEnvFile();
 } catch {
@@ -92,9 +95,16 @@ if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) 
 } else {
   const stop = async (signal: string) => {
     log.info("stopping", { signal });
-    await Promise.allSettled(platforms.map((p) => p.stop()));
-    await digests?.stop();
+    // Whatever is stuck (a platform that never answers, a database that never replies), the process
+    // is gone within the grace: platforms finish answers in flight meanwhile, digests abort posts.
+    const deadline = setTimeout(() => {
+      log.warn("stopped before everything finished", { graceMs: SHUTDOWN_GRACE_MS });
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
     corpus.stop();
+    await Promise.allSettled([...platforms.map((p) => p.stop()), digests?.stop()]);
+    log.info("stopped");
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));
