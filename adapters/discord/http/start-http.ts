@@ -3,6 +3,7 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { type APIInteractionResponse, InteractionResponseType, InteractionType, type REST } from "discord.js";
 import type { Logger } from "../../log.js";
+import { forgetInteraction } from "../forget-interaction.js";
 import { InFlight } from "../in-flight.js";
 import { handleInteraction, type InteractionDeps } from "../interactions/handle-interaction.js";
 import { httpResponder } from "./http-responder.js";
@@ -90,6 +91,7 @@ export async function startHttpInteractions(
     inFlight.track(
       handleInteraction(requestFromPayload(payload), responder, options.deps).finally(() => {
         if (!res.headersSent) json(res, 400, { error: "unsupported interaction" });
+        forgetInteraction(options.rest, payload.application_id, payload.token);
       }),
     );
   }
