@@ -1,6 +1,13 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
 export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
+export {
+  DIGEST_SUMMARY_SENTENCES,
+  type DigestLine,
+  type DigestView,
+  digestView,
+  shrinkDigestView,
+} from "./briefing/digest-view.js";
 export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";
