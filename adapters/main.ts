@@ -2,7 +2,6 @@ import { type CorpusService, type CorpusState, createBriefingService } from "../
 import { runConsole } from "./cli/console.js";
 import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
-import { applyReload } from "./corpus/reload-service.js";
 import { watchCorpusFolder } from "./corpus/watch-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
@@ -44,14 +43,12 @@ try {
   log.error("corpus unavailable", { code: error.code, reason: error.message });
   state = { ok: false, problem: error.message };
 }
-// New or changed articles are read while the bot runs: the next /brief and digest see them.
-// Changes are applied to the running service, so only the stories they touch are analysed again.
+// New or changed articles are read while the bot runs, off the event loop: the next /brief and
+// digest see them. Changes are applied to the running service, so only the stories they touch are
+// analysed again.
 const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
-  build: (load) => {
-    if (service) applyReload(service, load.documents);
-    else service = createBriefingService(load.documents, () => new Date());
-    return { ok: true, service };
-  },
+  ...(service ? { service } : {}),
+  createService: () => createBriefingService([], () => new Date()),
   log,
 });
 

@@ -34,3 +34,4 @@ export type { BriefingService, BriefResult, CorpusState } from "./commands/servi
 export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";
+export { readArticle } from "./corpus/read-article.js";
