@@ -48,7 +48,8 @@ try {
 // analysed again.
 const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
   ...(service ? { service } : {}),
-  createService: () => createBriefingService([], () => new Date()),
+  // Filled by a reload, a piece at a time: lazy, so no piece waits for a story's analysis.
+  createService: () => createBriefingService([], () => new Date(), { analyse: "lazy" }),
   log,
 });
 

@@ -17,8 +17,11 @@ export type ReaderReply =
     }
   | { type: "failed"; message: string };
 
-/** Documents per message: each one is decoded on the event loop, so they come in small pieces. */
-const CHUNK = 20;
+/**
+ * Documents per message. Each message is decoded and added on the event loop in one turn, and an
+ * eager service analyses the stories the pieces touch then, so they come a few at a time.
+ */
+const CHUNK = 5;
 
 const { dir, seen: initial } = workerData as { dir: string; seen: [string, string][] };
 /** file name → "size:mtime" of what was last read (or found unusable). */
