@@ -37,6 +37,7 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
   let reading: Promise<void> | null = null;
   let again = false;
   let created: CorpusService | null = null;
+  let failure: string | null = null;
   // The folder as it was loaded: the first reload reads only what changed since (all of it when the
   // corpus could not be loaded). Taken now, synchronously, so no change can slip in between.
   const reader: ReaderThread = startReaderThread(dir, initial.ok ? knownFiles(dir) : []);
@@ -63,9 +64,13 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
           ms: Math.round(performance.now() - started),
         });
       }
+      failure = null;
     } catch (error) {
-      // A folder that is briefly gone or unreadable keeps the last good corpus answering.
-      log.error("corpus reload failed; keeping the previous corpus", { reason: (error as Error).message });
+      // A folder that is briefly gone or unreadable keeps the last good corpus answering; said once
+      // per cause, not at every poll.
+      const reason = (error as Error).message;
+      if (reason !== failure) log.error("corpus reload failed; keeping the previous corpus", { reason });
+      failure = reason;
     }
   }
 

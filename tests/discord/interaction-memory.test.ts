@@ -8,7 +8,6 @@ import { restChannelPoster } from "../../adapters/discord/post-to-channel.js";
 import {
   BOT_TOKEN,
   type DiscordStandIn,
-  IDS,
   InteractionSigner,
   slashCommand,
   startDiscordStandIn,

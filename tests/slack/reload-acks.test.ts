@@ -92,7 +92,7 @@ describe("Slack acks while the corpus reloads", () => {
       expect(slowest).toBeLessThan(3000);
 
       // One file edited: only it is read again.
-      appendFileSync(join(dir, "00042_" + articles[42]?.article_id + ".txt"), "\nAn update was added.\n");
+      appendFileSync(join(dir, `00042_${articles[42]?.article_id}.txt`), "\nAn update was added.\n");
       const editStarted = performance.now();
       await Promise.all([corpus.refresh(), ask(-1)]);
       const editMs = performance.now() - editStarted;
