@@ -40,12 +40,15 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
   let failure: string | null = null;
   // The folder as it was loaded: the first reload reads only what changed since (all of it when the
   // corpus could not be loaded). Taken now, synchronously, so no change can slip in between.
-  const reader: ReaderThread = startReaderThread(dir, initial.ok ? knownFiles(dir) : []);
+  const known = initial.ok ? knownFiles(dir) : [];
+  // Started at the first reload, not now: loading the engine in a second thread would slow start-up.
+  let reader: ReaderThread | null = null;
 
   async function readChanges(): Promise<void> {
     const started = performance.now();
     let service = options.service ?? created;
     try {
+      reader ??= startReaderThread(dir, known);
       const result = await reader.reload(async (documents) => {
         service ??= created = options.createService();
         service.addRead(documents);
@@ -115,7 +118,7 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
       watcher?.close();
       clearInterval(poll);
       clearTimeout(timer);
-      void reader.stop().catch(() => undefined);
+      void reader?.stop().catch(() => undefined);
     },
   };
 }
