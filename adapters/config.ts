@@ -1,5 +1,6 @@
 import { fileURLToPath } from "node:url";
 import { z } from "zod";
+import { isEd25519PublicKey } from "./ed25519-key.js";
 
 // The only reader of process.env: one schema, parsed once, every problem listed, no secret echoed.
 
@@ -24,12 +25,17 @@ const url = optionalText.refine((v) => v === undefined || /^https?:\/\/[^\s]+$/.
   message: "expected an http:// or https:// URL",
 });
 
-const port = (fallback: number) =>
-  optionalText
-    .transform((v) => (v === undefined ? fallback : Number(v)))
-    .refine((v) => Number.isInteger(v) && v > 0 && v < 65536, {
-      message: "expected a port number from 1 to 65535",
-    });
+// Numbers are read as plain decimals only: Number() would also take " 0x1F90 ", "1e3" or "2.5".
+const DECIMAL_INTEGER = /^\d{1,9}$/;
+const DECIMAL = /^\d{1,9}(\.\d{1,6})?$/;
+
+const portNumber = optionalText
+  .refine((v) => v === undefined || (DECIMAL_INTEGER.test(v) && Number(v) >= 1 && Number(v) <= 65535), {
+    message: "expected a port number from 1 to 65535, in decimal digits",
+  })
+  .transform((v) => (v === undefined ? undefined : Number(v)));
+
+const port = (fallback: number) => portNumber.transform((v) => v ?? fallback);
 
 const snowflake = optionalText.refine((v) => v === undefined || /^\d{5,25}$/.test(v), {
   message: "expected a numeric Discord id (a snowflake)",
@@ -44,10 +50,19 @@ const list = optionalText.transform((v) =>
         .filter(Boolean),
 );
 
+const positiveInteger = (fallback: number) =>
+  optionalText
+    .refine((v) => v === undefined || (DECIMAL_INTEGER.test(v) && Number(v) > 0), {
+      message: "expected a whole number above 0, in decimal digits",
+    })
+    .transform((v) => (v === undefined ? fallback : Number(v)));
+
 const positiveNumber = (fallback: number) =>
   optionalText
-    .transform((v) => (v === undefined ? fallback : Number(v)))
-    .refine((v) => Number.isFinite(v) && v > 0, { message: "expected a positive number" });
+    .refine((v) => v === undefined || (DECIMAL.test(v) && Number(v) > 0), {
+      message: "expected a number above 0, in decimal digits (e.g. 6 or 0.5)",
+    })
+    .transform((v) => (v === undefined ? fallback : Number(v)));
 
 export const ConfigSchema = z.object({
   CORPUS_DIR: optionalText.transform((v) => v ?? DEFAULT_CORPUS_DIR),
@@ -63,17 +78,18 @@ export const ConfigSchema = z.object({
   SLACK_EDITORS: list,
 
   DISCORD_TOKEN: optionalText,
-  DISCORD_PUBLIC_KEY: optionalText.refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), {
-    message: "expected the application's public key: 64 hexadecimal characters",
-  }),
+  DISCORD_PUBLIC_KEY: optionalText
+    .refine((v) => v === undefined || /^[0-9a-f]{64}$/i.test(v), {
+      message: "expected the application's public key: 64 hexadecimal characters",
+    })
+    .refine((v) => v === undefined || !/^[0-9a-f]{64}$/i.test(v) || isEd25519PublicKey(v), {
+      message:
+        "is 64 hexadecimal characters but not an Ed25519 public key; copy it again from General Information",
+    }),
   DISCORD_APPLICATION_ID: snowflake,
   DISCORD_GUILD_ID: snowflake,
   DISCORD_API_URL: url,
-  DISCORD_PORT: optionalText
-    .transform((v) => (v === undefined ? undefined : Number(v)))
-    .refine((v) => v === undefined || (Number.isInteger(v) && v > 0 && v < 65536), {
-      message: "expected a port number from 1 to 65535",
-    }),
+  DISCORD_PORT: portNumber,
 
   DATA_DIR: optionalText.transform((v) => v ?? "./data"),
   DATABASE_URL: optionalText.refine((v) => v === undefined || /^postgres(ql)?:\/\//.test(v), {
@@ -82,7 +98,7 @@ export const ConfigSchema = z.object({
   DIGESTS: optionalText,
   DIGESTS_FILE: optionalText,
   DIGEST_GRACE_HOURS: positiveNumber(6),
-  DIGEST_MAX_FAILURES: positiveNumber(3),
+  DIGEST_MAX_FAILURES: positiveInteger(3),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;

@@ -12,6 +12,18 @@ export interface Logger {
 
 const ORDER: Record<LogLevel, number> = { debug: 0, info: 1, warn: 2, error: 3 };
 
+/** The user-info part of any URL (`scheme://user:password@`); the password is what must never show. */
+const URL_CREDENTIALS = /\b([a-z][a-z0-9+.-]*:\/\/)([^\s/?#@]*)@/gi;
+
+/**
+ * Replaces the credentials of every URL in `text` (`postgres://bot:secret@db/x` →
+ * `postgres://[redacted]@db/x`): a proxy or database URL may carry a password, and an error message
+ * or a library's log line may quote the URL.
+ */
+export function redactUrlCredentials(text: string): string {
+  return text.replace(URL_CREDENTIALS, (_, scheme: string) => `${scheme}[redacted]@`);
+}
+
 export function createLogger(
   level: LogLevel,
   write: (line: string) => void = (l) => process.stderr.write(l),
@@ -24,7 +36,8 @@ export function createLogger(
         .filter(([, v]) => v !== undefined)
         .map(([k, v]) => `${k}=${JSON.stringify(v)}`)
         .join(" ");
-      write(`${new Date().toISOString()} ${at.padEnd(5)} ${message}${extra ? ` ${extra}` : ""}\n`);
+      const line = redactUrlCredentials(`${message}${extra ? ` ${extra}` : ""}`);
+      write(`${new Date().toISOString()} ${at.padEnd(5)} ${line}\n`);
     };
   return { debug: emit("debug"), info: emit("info"), warn: emit("warn"), error: emit("error") };
 }

@@ -2,7 +2,6 @@ import { type CorpusService, type CorpusState, createBriefingService } from "../
 import { runConsole } from "./cli/console.js";
 import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
-import { applyReload } from "./corpus/reload-service.js";
 import { watchCorpusFolder } from "./corpus/watch-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
 import { createLogger } from "./log.js";
@@ -12,6 +11,9 @@ import { startSlack } from "./slack/start-slack.js";
 
 // The composition root behind `npm start`: config, corpus, then the platforms that are configured,
 // or the local console when none is.
+
+/** SIGTERM to exit, at most: Slack's answers in flight get 10 s, then a little for closing. */
+const SHUTDOWN_GRACE_MS = 12_000;
 
 try {
   process.loadEnvFile();
@@ -41,14 +43,13 @@ try {
   log.error("corpus unavailable", { code: error.code, reason: error.message });
   state = { ok: false, problem: error.message };
 }
-// New or changed articles are read while the bot runs: the next /brief and digest see them.
-// Changes are applied to the running service, so only the stories they touch are analysed again.
+// New or changed articles are read while the bot runs, off the event loop: the next /brief and
+// digest see them. Changes are applied to the running service, so only the stories they touch are
+// analysed again.
 const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
-  build: (load) => {
-    if (service) applyReload(service, load.documents);
-    else service = createBriefingService(load.documents, () => new Date());
-    return { ok: true, service };
-  },
+  ...(service ? { service } : {}),
+  // Filled by a reload, a piece at a time: lazy, so no piece waits for a story's analysis.
+  createService: () => createBriefingService([], () => new Date(), { analyse: "lazy" }),
   log,
 });
 
@@ -92,9 +93,16 @@ if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) 
 } else {
   const stop = async (signal: string) => {
     log.info("stopping", { signal });
-    await Promise.allSettled(platforms.map((p) => p.stop()));
-    await digests?.stop();
+    // Whatever is stuck (a platform that never answers, a database that never replies), the process
+    // is gone within the grace: platforms finish answers in flight meanwhile, digests abort posts.
+    const deadline = setTimeout(() => {
+      log.warn("stopped before everything finished", { graceMs: SHUTDOWN_GRACE_MS });
+      process.exit(0);
+    }, SHUTDOWN_GRACE_MS);
+    deadline.unref();
     corpus.stop();
+    await Promise.allSettled([...platforms.map((p) => p.stop()), digests?.stop()]);
+    log.info("stopped");
     process.exit(0);
   };
   process.once("SIGTERM", () => void stop("SIGTERM"));

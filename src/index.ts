@@ -1,6 +1,13 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
 export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
+export {
+  DIGEST_SUMMARY_SENTENCES,
+  type DigestLine,
+  type DigestView,
+  digestView,
+  shrinkDigestView,
+} from "./briefing/digest-view.js";
 export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";
@@ -20,9 +27,11 @@ export {
   type CommandDefinition,
   type CommandOption,
   findCommand,
+  MAX_COMMAND_TEXT,
   runCommand,
 } from "./commands/registry.js";
 export type { BriefingService, BriefResult, CorpusState } from "./commands/service.js";
 export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";
+export { readArticle } from "./corpus/read-article.js";

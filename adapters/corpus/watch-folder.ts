@@ -1,25 +1,28 @@
 import { type FSWatcher, readdirSync, statSync, watch } from "node:fs";
 import { join } from "node:path";
-import type { CorpusState } from "../../src/index.js";
+import { setImmediate as yieldToCommands } from "node:timers/promises";
+import type { CorpusService, CorpusState } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
-import { type CorpusLoad, loadCorpusFolder } from "./load-folder.js";
+import { fileSignature, isArticleName } from "./load-folder.js";
+import { type ReaderThread, startReaderThread } from "./reader-thread.js";
 
-// The corpus grows while the bot runs: new or changed articles are read again and the state is
-// swapped in one assignment, so the next /brief and the next digest see them, with no restart.
+// The corpus grows while the bot runs. A worker thread reads and parses the files that changed
+// (only those: it remembers sizes and modification times), and the running service takes them in
+// small pieces, one turn of the event loop each, so commands keep being acked and answered from
+// the last good corpus meanwhile; only the stories the pieces touch are analysed again.
 
 export interface CorpusWatcher extends CorpusSource {
-  /** Reads the folder again if anything in it changed; resolves when the new state is in place. */
+  /** Reads the folder again if anything in it changed; resolves when the changes are in place. */
   refresh(): Promise<void>;
   stop(): void;
 }
 
 export interface WatchOptions {
-  /**
-   * Turns a fresh read into the state commands answer from; `previous` is the state it replaces, so
-   * a service that can take changed documents (re-analysing only the stories they touch) can be kept.
-   */
-  build(load: CorpusLoad, previous: CorpusState): CorpusState;
+  /** The service behind the initial state, which reloads change in place; absent when it could not load. */
+  service?: CorpusService;
+  /** An empty service, for a corpus that could not be loaded at start once its folder can be read. */
+  createService(): CorpusService;
   log: Logger;
   /** Quiet time after the last change before reading (editors save files in several writes). */
   debounceMs?: number;
@@ -30,30 +33,48 @@ export interface WatchOptions {
 export function watchCorpusFolder(dir: string, initial: CorpusState, options: WatchOptions): CorpusWatcher {
   const { log } = options;
   let state = initial;
-  // Taken now, synchronously: the first event or poll reloads only if something really changed.
-  let seen = folderSignature(dir);
   let timer: NodeJS.Timeout | undefined;
   let reading: Promise<void> | null = null;
   let again = false;
+  let created: CorpusService | null = null;
+  let failure: string | null = null;
+  // The folder as it was loaded: the first reload reads only what changed since (all of it when the
+  // corpus could not be loaded). Taken now, synchronously, so no change can slip in between.
+  const known = initial.ok ? knownFiles(dir) : [];
+  // Started at the first reload, not now: loading the engine in a second thread would slow start-up.
+  let reader: ReaderThread | null = null;
 
-  async function readIfChanged(): Promise<void> {
-    const signature = folderSignature(dir);
-    if (signature === seen) return;
+  async function readChanges(): Promise<void> {
+    const started = performance.now();
+    let service = options.service ?? created;
     try {
-      const started = performance.now();
-      const load = await loadCorpusFolder(dir);
-      for (const w of load.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
-      state = options.build(load, state);
-      log.info("corpus reloaded", {
-        documents: load.documents.length,
-        ms: Math.round(performance.now() - started),
+      reader ??= startReaderThread(dir, known);
+      const result = await reader.reload(async (documents) => {
+        service ??= created = options.createService();
+        service.addRead(documents);
+        // Publish as soon as a corpus that was unavailable has its first articles.
+        if (!state.ok) state = { ok: true, service };
+        await yieldToCommands();
       });
+      for (const w of result.warnings) log.warn("corpus file skipped", { file: w.file, reason: w.message });
+      if (service && result.removed.length > 0) service.remove(result.removed);
+      if (result.read > 0 || result.removed.length > 0 || result.warnings.length > 0) {
+        log.info("corpus reloaded", {
+          files: result.total,
+          read: result.read,
+          removed: result.removed.length,
+          documents: service?.documentCount(),
+          ms: Math.round(performance.now() - started),
+        });
+      }
+      failure = null;
     } catch (error) {
-      // A folder that is briefly gone or unreadable keeps the last good corpus answering.
-      log.error("corpus reload failed; keeping the previous corpus", { reason: (error as Error).message });
+      // A folder that is briefly gone or unreadable keeps the last good corpus answering; said once
+      // per cause, not at every poll.
+      const reason = (error as Error).message;
+      if (reason !== failure) log.error("corpus reload failed; keeping the previous corpus", { reason });
+      failure = reason;
     }
-    // Remembered either way: a broken folder is retried when it changes again, not at every poll.
-    seen = signature;
   }
 
   function refresh(): Promise<void> {
@@ -65,7 +86,7 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
       try {
         do {
           again = false;
-          await readIfChanged();
+          await readChanges();
         } while (again);
       } finally {
         reading = null;
@@ -97,25 +118,19 @@ export function watchCorpusFolder(dir: string, initial: CorpusState, options: Wa
       watcher?.close();
       clearInterval(poll);
       clearTimeout(timer);
+      void reader?.stop().catch(() => undefined);
     },
   };
 }
 
-/**
- * Names, sizes and modification times: different whenever an article is added, edited or removed,
- * and cheap enough (one directory read, one stat per file) to take synchronously.
- */
-function folderSignature(dir: string): string | null {
+/** Each article file's signature, as the reader compares them; one directory read, one stat a file. */
+function knownFiles(dir: string): [string, string][] {
   try {
     return readdirSync(dir)
-      .sort()
-      .map((n) => {
-        const s = statOrNull(join(dir, n));
-        return s ? `${n}:${s.size}:${s.mtimeMs}` : n;
-      })
-      .join("\n");
+      .filter(isArticleName)
+      .map((name): [string, string] => [name, fileSignature(statOrNull(join(dir, name)))]);
   } catch {
-    return null;
+    return [];
   }
 }
 

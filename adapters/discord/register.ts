@@ -1,5 +1,6 @@
 import { DiscordAPIError, REST } from "discord.js";
 import { parseConfig } from "../config.js";
+import { redactUrlCredentials } from "../log.js";
 import { registerCommands } from "./commands/register-commands.js";
 
 // `npm run discord:register`: puts the registry's commands on Discord (one server or globally).
@@ -11,7 +12,7 @@ try {
 }
 
 function fail(message: string): never {
-  process.stderr.write(`discord:register: ${message}\n`);
+  process.stderr.write(`discord:register: ${redactUrlCredentials(message)}\n`);
   process.exit(1);
 }
 

@@ -10,11 +10,18 @@ export interface PostRequest {
   key: string;
   /** An earlier attempt may already have posted it (a crash between claim and record): look first. */
   resuming: boolean;
+  /**
+   * When the post must be over (epoch ms, real time), well before the claim's lease runs out: a
+   * rate limit that lasts beyond it is a failure, not a wait, and requests still running are aborted.
+   */
+  deadline: number;
+  /** Aborted at the deadline, or when the bot stops: the poster abandons its requests at once. */
+  signal: AbortSignal;
 }
 
 export type PostResult =
   | { ok: true; postId: string }
-  /** permanent: channel gone, bot removed, permission missing; otherwise worth retrying. */
+  /** permanent: channel gone, bot removed, permission missing, rate limited past the lease; otherwise worth retrying. */
   | { ok: false; permanent: boolean; reason: string };
 
 export interface DigestPoster {

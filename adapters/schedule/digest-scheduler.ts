@@ -1,14 +1,23 @@
+import { setTimeout as delay } from "node:timers/promises";
 import { composeDigest, type Digest, type DigestPortResult } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
-import type { DigestPlatform, DigestStore, SlotKind, Subscription } from "../store/digest-store.js";
+import type {
+  DigestPlatform,
+  DigestStore,
+  SlotKind,
+  SlotRecord,
+  Subscription,
+} from "../store/digest-store.js";
 import { slotsBetween } from "./cron-slots.js";
-import { type DigestPoster, digestKey } from "./digest-poster.js";
+import { type DigestPoster, digestKey, type PostRequest, type PostResult } from "./digest-poster.js";
 
 // The digest loop. Every instance runs it; the store decides who posts what:
 //   claim (subscription, slot) → save what the digest says → post → record the post id.
 // A claim whose owner died is taken over after its lease and re-posted through the platform's
-// idempotency (Discord nonce, Slack history), so a slot is posted once, never twice, never silently lost.
+// idempotency (Discord nonce and channel history, Slack history), so a slot is posted once, never
+// twice, never silently lost. Each subscription is worked on by itself, so a channel that hangs or
+// is rate-limited for good holds up only its own digests; and every post has a deadline.
 
 export interface SchedulerOptions {
   store: DigestStore;
@@ -26,6 +35,11 @@ export interface SchedulerOptions {
   leaseMs?: number;
   /** How far back a long outage is examined for missed slots. */
   lookbackMs?: number;
+  /**
+   * How long one digest may take to post, in real time, before it is abandoned (aborted) and left
+   * to its claim's lease; well inside the lease, so no other instance resumes a post still running.
+   */
+  postTimeoutMs?: number;
 }
 
 export interface DigestScheduler {
@@ -33,35 +47,78 @@ export interface DigestScheduler {
   tick(): Promise<void>;
   /** A one-off digest of the subscription, now. */
   postNow(id: string): Promise<DigestPortResult<{ channel: string }>>;
-  /** Resolves when no tick is running (for a clean stop). */
+  /** Resolves when no tick or post is running (for a clean stop). */
   idle(): Promise<void>;
+  /** Aborts the posts in flight (their claims are resumed by an instance that runs on), then waits for idle. */
+  stop(): Promise<void>;
   /** The platforms this instance can post to. */
   platforms: DigestPlatform[];
 }
 
 const DEFAULT_LEASE_MS = 2 * 60_000;
+const DEFAULT_POST_TIMEOUT_MS = 60_000;
 const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
+/** How long past its deadline a poster that ignores its signal is still waited for. */
+const GIVE_UP_MARGIN_MS = 5_000;
 const iso = (t: number) => new Date(t).toISOString();
 
 export function createDigestScheduler(options: SchedulerOptions): DigestScheduler {
   const { store, posters, log } = options;
   const leaseMs = options.leaseMs ?? DEFAULT_LEASE_MS;
   const lookbackMs = options.lookbackMs ?? DEFAULT_LOOKBACK_MS;
-  let running: Promise<void> | null = null;
-  let again = false;
+  const postTimeoutMs = options.postTimeoutMs ?? DEFAULT_POST_TIMEOUT_MS;
+  const stopping = new AbortController();
+  let scanning: Promise<Promise<void>[]> | null = null;
+  let rescan = false;
+  /** Work in flight per subscription; `again` asks it to look once more when it is done. */
+  const working = new Map<string, { done: Promise<void>; again: boolean }>();
 
-  async function tickOnce(): Promise<void> {
+  /** Starts what is due for every subscription not already being worked on; returns that work. */
+  async function scanOnce(): Promise<Promise<void>[]> {
     const now = options.clock().getTime();
-    await resolveAbandoned(now);
+    const abandoned = new Map<string, SlotRecord[]>();
+    for (const claim of await store.expiredClaims(iso(now))) {
+      abandoned.set(claim.subscriptionId, [...(abandoned.get(claim.subscriptionId) ?? []), claim]);
+    }
+    const work: Promise<void>[] = [];
     for (const sub of await store.listSubscriptions()) {
       // Another instance with this platform connected will post it.
-      if (sub.paused || !posters[sub.platform]) continue;
-      try {
-        await postDue(sub, now);
-      } catch (error) {
-        log.error("digest tick failed", { id: sub.id, reason: (error as Error).message });
-      }
+      if (!posters[sub.platform]) continue;
+      const expired = abandoned.get(sub.id) ?? [];
+      if (sub.paused && expired.length === 0) continue;
+      work.push(workOn(sub.id, expired));
     }
+    return work;
+  }
+
+  /** One subscription at a time, never two workers on it; a request meanwhile makes it look again. */
+  function workOn(id: string, expired: SlotRecord[]): Promise<void> {
+    const busy = working.get(id);
+    if (busy) {
+      busy.again = true;
+      return busy.done;
+    }
+    const entry = { done: Promise.resolve(), again: false };
+    entry.done = (async () => {
+      try {
+        let resume = expired;
+        do {
+          entry.again = false;
+          const sub = await store.getSubscription(id);
+          if (!sub) return;
+          const now = options.clock().getTime();
+          for (const claim of resume) await resolveAbandoned(sub, claim, now);
+          resume = [];
+          if (!sub.paused) await postDue(sub, now);
+        } while (entry.again && !stopping.signal.aborted);
+      } catch (error) {
+        log.error("digest tick failed", { id, reason: (error as Error).message });
+      } finally {
+        working.delete(id);
+      }
+    })();
+    working.set(id, entry);
+    return entry.done;
   }
 
   async function postDue(sub: Subscription, now: number): Promise<void> {
@@ -76,6 +133,7 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     }
     // One at a time, so a claim's lease runs while it is posted, not while earlier ones are.
     for (const t of slots.filter((t) => now - t <= options.graceMs)) {
+      if (stopping.signal.aborted) return;
       if (await claim(sub.id, iso(t), "scheduled")) await deliver(sub, iso(t), false);
     }
     // Marked only after the claims: from here the claim rows, not this process, carry the slots.
@@ -95,34 +153,30 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     });
   };
 
-  async function resolveAbandoned(now: number): Promise<void> {
-    for (const abandoned of await store.expiredClaims(iso(now))) {
-      const sub = await store.getSubscription(abandoned.subscriptionId);
-      if (!sub || !posters[sub.platform]) continue;
-      const took = await store.takeOverClaim(
+  async function resolveAbandoned(sub: Subscription, abandoned: SlotRecord, now: number): Promise<void> {
+    const took = await store.takeOverClaim(
+      sub.id,
+      abandoned.slot,
+      options.owner,
+      iso(now),
+      iso(now + leaseMs),
+    );
+    if (!took) return;
+    log.warn("resolving an abandoned digest claim", {
+      id: sub.id,
+      slot: abandoned.slot,
+      owner: abandoned.owner,
+    });
+    if (abandoned.kind === "scheduled" && now - Date.parse(abandoned.slot) > options.graceMs) {
+      await store.recordSlotFailure(
         sub.id,
         abandoned.slot,
-        options.owner,
+        "not posted: its instance stopped and the grace window passed",
         iso(now),
-        iso(now + leaseMs),
       );
-      if (!took) continue;
-      log.warn("resolving an abandoned digest claim", {
-        id: sub.id,
-        slot: abandoned.slot,
-        owner: abandoned.owner,
-      });
-      if (abandoned.kind === "scheduled" && now - Date.parse(abandoned.slot) > options.graceMs) {
-        await store.recordSlotFailure(
-          sub.id,
-          abandoned.slot,
-          "not posted: its instance stopped and the grace window passed",
-          iso(now),
-        );
-        continue;
-      }
-      await deliver(sub, abandoned.slot, true);
+      return;
     }
+    await deliver(sub, abandoned.slot, true);
   }
 
   async function compose(sub: Subscription): Promise<DigestPortResult<Digest>> {
@@ -149,12 +203,12 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       digest = composed.value;
       await store.saveDigest(sub.id, slot, digest);
     }
-    let result: Awaited<ReturnType<DigestPoster["post"]>>;
-    try {
-      result = await poster.post({ channel: sub.channel, digest, key: digestKey(sub.id, slot), resuming });
-    } catch (error) {
-      result = { ok: false, permanent: false, reason: (error as Error).message };
-    }
+    const result = await postWithin(poster, {
+      channel: sub.channel,
+      digest,
+      key: digestKey(sub.id, slot),
+      resuming,
+    });
     const now = iso(options.clock().getTime());
     if (result.ok) {
       await store.recordPost(sub.id, slot, result.postId, now);
@@ -164,7 +218,12 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     }
     if (result.permanent) return fail(sub, slot, result.reason);
     // Worth retrying: the claim stays, its lease runs out, and the next tick resumes it.
-    log.warn("digest post failed, will retry", { id: sub.id, slot, reason: result.reason });
+    log.warn("digest post failed, will retry", {
+      id: sub.id,
+      slot,
+      channel: sub.channel,
+      reason: result.reason,
+    });
     return { ok: false, problem: `the post failed (${result.reason}); it will be retried` };
   }
 
@@ -179,10 +238,40 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     log.error(pausedItself ? "digest paused after failures" : "digest post failed", {
       id: sub.id,
       slot,
+      platform: sub.platform,
+      channel: sub.channel,
       reason,
     });
     if (sub.createdBy) await tell(sub, sub.createdBy, message);
     return { ok: false, problem: reason };
+  }
+
+  /**
+   * The poster's answer by the post's deadline: the poster is asked to abort its requests then
+   * (and at stop); one that does not is not waited for beyond a short margin.
+   */
+  async function postWithin(
+    poster: DigestPoster,
+    request: Omit<PostRequest, "deadline" | "signal">,
+  ): Promise<PostResult> {
+    const deadline = Date.now() + postTimeoutMs;
+    const timeUp = AbortSignal.timeout(postTimeoutMs);
+    const signal = AbortSignal.any([timeUp, stopping.signal]);
+    const late = new AbortController();
+    const giveUp = delay(postTimeoutMs + GIVE_UP_MARGIN_MS, undefined, { signal: late.signal }).then(
+      (): PostResult => ({ ok: false, permanent: false, reason: "the platform did not answer in time" }),
+      () => ({ ok: false, permanent: false, reason: "stopped" }) as PostResult,
+    );
+    try {
+      return await Promise.race([
+        poster
+          .post({ ...request, deadline, signal })
+          .catch((error: Error): PostResult => ({ ok: false, permanent: false, reason: error.message })),
+        giveUp,
+      ]);
+    } finally {
+      late.abort();
+    }
   }
 
   async function tell(sub: Subscription, userId: string, message: string): Promise<void> {
@@ -190,29 +279,44 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     if (!direct) await store.addNotice(sub.platform, userId, message, iso(options.clock().getTime()));
   }
 
-  return {
-    tick() {
-      if (running) {
-        again = true;
-        return running;
+  function scanAll(): Promise<Promise<void>[]> {
+    if (scanning) {
+      rescan = true;
+      return scanning;
+    }
+    scanning = (async () => {
+      const work: Promise<void>[] = [];
+      try {
+        do {
+          rescan = false;
+          work.push(...(await scanOnce()));
+        } while (rescan && !stopping.signal.aborted);
+      } finally {
+        scanning = null;
       }
-      running = (async () => {
-        try {
-          do {
-            again = false;
-            await tickOnce();
-          } while (again);
-        } finally {
-          running = null;
-        }
-      })();
-      return running;
+      return work;
+    })();
+    return scanning;
+  }
+
+  const idle = async () => {
+    await scanning?.catch(() => undefined);
+    while (working.size > 0) await Promise.allSettled([...working.values()].map((w) => w.done));
+  };
+
+  return {
+    async tick() {
+      if (stopping.signal.aborted) return;
+      await Promise.allSettled(await scanAll());
     },
 
     platforms: (Object.keys(posters) as DigestPlatform[]).filter((p) => posters[p]),
 
-    idle: async () => {
-      await running;
+    idle,
+
+    async stop() {
+      stopping.abort();
+      await idle();
     },
 
     async postNow(id) {

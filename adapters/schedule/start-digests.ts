@@ -80,7 +80,8 @@ export async function startDigests(
     port: createDigestPort(store, scheduler, clock),
     async stop() {
       triggers.stop();
-      await scheduler.idle();
+      // Posts in flight are aborted; their claims are resumed by an instance that runs on.
+      await scheduler.stop();
       await store.close();
     },
   };

@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from "node:timers/promises";
 import { webApi } from "@slack/bolt";
 import type { Config } from "../config.js";
 import type { DigestPoster, PostResult } from "../schedule/digest-poster.js";
@@ -43,7 +44,28 @@ export function createSlackDigestPoster(config: Config): DigestPoster {
     ...(config.SLACK_API_URL ? { slackApiUrl: config.SLACK_API_URL } : {}),
     retryConfig: { retries: 0 },
     timeout: 15_000,
+    // The client would otherwise sleep through any Retry-After, however long: we decide instead.
+    rejectRateLimitedCalls: true,
   });
+
+  /**
+   * Calls Slack, waiting out a rate limit only while it ends before the deadline (a 429 means the
+   * call did nothing, so repeating it is safe); stops waiting for an answer when `signal` aborts.
+   */
+  async function call<T>(deadline: number, signal: AbortSignal, request: () => Promise<T>): Promise<T> {
+    for (;;) {
+      signal.throwIfAborted();
+      try {
+        return await abortable(request(), signal);
+      } catch (error) {
+        const retryAfter = (error as { retryAfter?: unknown }).retryAfter;
+        if (slackErrorCode(error) !== "slack_webapi_rate_limited_error" || typeof retryAfter !== "number")
+          throw error;
+        if (Date.now() + retryAfter * 1000 > deadline) throw new RateLimitedTooLong(retryAfter);
+        await sleep(retryAfter * 1000, undefined, { signal });
+      }
+    }
+  }
 
   /** Timestamps of the parts of this digest already in the channel, by part number. */
   async function postedParts(channel: string, key: string, since: string): Promise<Map<number, string>> {
@@ -70,25 +92,41 @@ export function createSlackDigestPoster(config: Config): DigestPoster {
   }
 
   return {
-    async post({ channel, digest, key, resuming }): Promise<PostResult> {
+    async post({ channel, digest, key, resuming, deadline, signal }): Promise<PostResult> {
       const messages = renderSlackMessages({ kind: "digest", digest });
       try {
         const posted = resuming
-          ? await postedParts(channel, key, digest.generatedAt)
+          ? await call(deadline, signal, () => postedParts(channel, key, digest.generatedAt))
           : new Map<number, string>();
         for (const [part, message] of messages.entries()) {
           if (posted.has(part)) continue;
-          const result = await client.chat.postMessage({
-            channel,
-            ...messageArgs(message),
-            unfurl_links: false,
-            unfurl_media: false,
-            metadata: { event_type: DIGEST_EVENT, event_payload: { key, part, parts: messages.length } },
-          });
+          const result = await call(deadline, signal, () =>
+            client.chat.postMessage({
+              channel,
+              ...messageArgs(message),
+              unfurl_links: false,
+              unfurl_media: false,
+              metadata: { event_type: DIGEST_EVENT, event_payload: { key, part, parts: messages.length } },
+            }),
+          );
           if (result.ts) posted.set(part, result.ts);
         }
         return { ok: true, postId: posted.get(0) ?? "" };
       } catch (error) {
+        if (error instanceof RateLimitedTooLong) {
+          return {
+            ok: false,
+            permanent: true,
+            reason: `Slack rate-limits channel ${channel} for ${error.seconds} s, longer than the post may wait`,
+          };
+        }
+        if (signal.aborted) {
+          return {
+            ok: false,
+            permanent: false,
+            reason: `the post to channel ${channel} did not finish in time`,
+          };
+        }
         const code = slackErrorCode(error);
         return { ok: false, permanent: PERMANENT.has(code), reason: code };
       }
@@ -104,4 +142,19 @@ export function createSlackDigestPoster(config: Config): DigestPoster {
       }
     },
   };
+}
+
+class RateLimitedTooLong extends Error {
+  constructor(readonly seconds: number) {
+    super(`rate limited for ${seconds} s`);
+  }
+}
+
+/** The promise, or a rejection as soon as `signal` aborts (the request itself runs on to its timeout). */
+function abortable<T>(promise: Promise<T>, signal: AbortSignal): Promise<T> {
+  return new Promise<T>((resolve, reject) => {
+    const onAbort = () => reject(signal.reason);
+    signal.addEventListener("abort", onAbort, { once: true });
+    promise.then(resolve, reject).finally(() => signal.removeEventListener("abort", onAbort));
+  });
 }

@@ -2,7 +2,7 @@ import type { Server } from "node:http";
 import { App, type webApi } from "@slack/bolt";
 import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
-import type { Logger } from "../log.js";
+import { type Logger, redactUrlCredentials } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
 import { createAnswerTurns } from "./answer-turns.js";
 import { boltLevel, createBoltLogger } from "./bolt-logger.js";
@@ -19,7 +19,8 @@ import { registerShare } from "./share-action.js";
 
 export class SlackStartError extends Error {
   constructor(message: string) {
-    super(message);
+    // A library's error may quote SLACK_API_URL, credentials and all.
+    super(redactUrlCredentials(message));
     this.name = "SlackStartError";
   }
 }

@@ -10,9 +10,34 @@ export function toPostgresPlaceholders(sql: string): string {
   return sql.replace(/\?/g, () => `$${++n}`);
 }
 
-/** A connection pool on DATABASE_URL: the store for several instances side by side. */
-export function openPostgresDriver(connectionString: string): SqlDriver {
-  const pool = new pg.Pool({ connectionString, max: 4 });
+/** How long deskbrief waits on PostgreSQL; every wait is bounded, so a server that hangs cannot hang the bot. */
+export interface PostgresTimeouts {
+  /** To open a connection (TCP, TLS, authentication). */
+  connectMs: number;
+  /** For any one query's answer, measured by the client: also catches a server that never answers. */
+  queryMs: number;
+}
+
+export const POSTGRES_TIMEOUTS: PostgresTimeouts = { connectMs: 5_000, queryMs: 10_000 };
+
+/**
+ * A connection pool on DATABASE_URL: the store for several instances side by side. A query that
+ * times out fails, and its connection is thrown away rather than reused (pg-pool destroys a client
+ * released with an error), so the pool heals by itself once the server answers again.
+ */
+export function openPostgresDriver(
+  connectionString: string,
+  timeouts: PostgresTimeouts = POSTGRES_TIMEOUTS,
+): SqlDriver {
+  const pool = new pg.Pool({
+    connectionString,
+    max: 4,
+    connectionTimeoutMillis: timeouts.connectMs,
+    query_timeout: timeouts.queryMs,
+    // The server gives up too, so a slow statement does not hold locks after we have.
+    statement_timeout: timeouts.queryMs,
+    keepAlive: true,
+  });
   // An idle client losing its connection must not crash the bot; the next query reconnects.
   pool.on("error", () => {});
 
@@ -26,6 +51,7 @@ export function openPostgresDriver(connectionString: string): SqlDriver {
     },
     async migrate(migrations: readonly Migration[]) {
       const client = await pool.connect();
+      let failed: Error | undefined;
       try {
         // The advisory lock serialises instances starting together; the table remembers what ran.
         await client.query("SELECT pg_advisory_lock($1)", [MIGRATION_LOCK]);
@@ -53,9 +79,13 @@ export function openPostgresDriver(connectionString: string): SqlDriver {
             throw error;
           }
         }
+      } catch (error) {
+        failed = error as Error;
+        throw error;
       } finally {
-        await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
-        client.release();
+        if (!failed) await client.query("SELECT pg_advisory_unlock($1)", [MIGRATION_LOCK]).catch(() => {});
+        // A connection that failed is closed (which also drops its lock), never handed out again.
+        client.release(failed);
       }
     },
     close: () => pool.end(),

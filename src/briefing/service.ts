@@ -14,6 +14,8 @@ import { indexStories } from "./select-story.js";
 export interface CorpusService extends BriefingService {
   /** Reads raw articles, links each to what it copies, and adds them (an id already held is replaced). */
   addArticles(articles: RawArticle[]): Document[];
+  /** The same for articles already read (`readArticle`, e.g. in a worker): links and adds them. */
+  addRead(documents: Document[]): Document[];
   /** Adds documents already read (an id already held is replaced). */
   upsert(documents: Document[]): void;
   remove(ids: string[]): void;
@@ -179,6 +181,32 @@ export function createBriefingService(
     changed([...new Set(touched)]);
   };
 
+  const addRead = (documents: Document[]): Document[] => {
+    const added: Document[] = [];
+    const touched: Story[] = [];
+    for (const read of documents) {
+      const neighbours = index.closest(read)?.documents ?? [];
+      const lineage = linkArticle(read, neighbours);
+      const doc = { ...read, derivedFrom: lineage.get(read.id) ?? null };
+      touched.push(...removeOne(doc.id));
+      held.set(doc.id, doc);
+      touched.push(...index.add(doc));
+      // Neighbours linked to it may now copy it (it arrived after its copies), or another.
+      for (const n of neighbours) {
+        const derivedFrom = lineage.get(n.id);
+        if (derivedFrom === undefined || derivedFrom === n.derivedFrom || n.id === doc.id) continue;
+        const copy = { ...n, derivedFrom };
+        held.set(copy.id, copy);
+        const story = index.replace(copy);
+        if (story) touched.push(story);
+      }
+      added.push(doc);
+    }
+    // Analysed again once per batch, however many of its articles a story took in.
+    changed([...new Set(touched)]);
+    return added;
+  };
+
   if (!lazy()) {
     // Every story is analysed up front, so the first command is as fast as the next.
     for (const story of index.stories()) analysisOf(story);
@@ -215,31 +243,9 @@ export function createBriefingService(
       changed(ids.flatMap(removeOne));
     },
     addArticles(articles) {
-      const added: Document[] = [];
-      const touched: Story[] = [];
-      for (const article of articles) {
-        const read = readArticle(article.id, article.text);
-        const neighbours = index.closest(read)?.documents ?? [];
-        const lineage = linkArticle(read, neighbours);
-        const doc = { ...read, derivedFrom: lineage.get(read.id) ?? null };
-        touched.push(...removeOne(doc.id));
-        held.set(doc.id, doc);
-        touched.push(...index.add(doc));
-        // Neighbours linked to it may now copy it (it arrived after its copies), or another.
-        for (const n of neighbours) {
-          const derivedFrom = lineage.get(n.id);
-          if (derivedFrom === undefined || derivedFrom === n.derivedFrom || n.id === doc.id) continue;
-          const copy = { ...n, derivedFrom };
-          held.set(copy.id, copy);
-          const story = index.replace(copy);
-          if (story) touched.push(story);
-        }
-        added.push(doc);
-      }
-      // Analysed again once per batch, however many of its articles a story took in.
-      changed([...new Set(touched)]);
-      return added;
+      return addRead(articles.map((a) => readArticle(a.id, a.text)));
     },
+    addRead,
     analysePending(limit = Number.POSITIVE_INFINITY) {
       let left = 0;
       let done = 0;

@@ -26,12 +26,18 @@ export function splitAction(text: string): { action: string; details: string } {
   return { action: m?.[1] ?? "", details: (m?.[2] ?? "").trim() };
 }
 
+/** A digest's topic is asked as `/brief TOPIC`, so it takes /brief's limit. */
+export const MAX_TOPIC_LENGTH = 200;
+
 /** `TOPIC daily HH:MM [ZONE]` or `TOPIC cron "PATTERN" [ZONE]`; the zone defaults to UTC. */
 export function parseAddArgs(details: string): AddArgs {
   const tokens = tokenize(details);
   const at = tokens.findIndex((t) => /^(daily|cron)$/i.test(t));
   if (at < 0) return { ok: false, problem: `Add "daily HH:MM" or "cron PATTERN" after the topic. ${USAGE}` };
   const topic = tokens.slice(0, at).join(" ").trim();
+  if (topic.length > MAX_TOPIC_LENGTH) {
+    return { ok: false, problem: `The topic must be at most ${MAX_TOPIC_LENGTH} characters.` };
+  }
   const rest = tokens.slice(at + 1);
   const kind = (tokens[at] as string).toLowerCase();
 

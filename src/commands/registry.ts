@@ -1,5 +1,6 @@
 import { z } from "zod";
 import { digestCommand, statusCommand } from "./digest.js";
+import { MAX_TOPIC_LENGTH } from "./digest-args.js";
 import type { DigestPort } from "./digest-port.js";
 import { type CommandHelp, type CommandOutcome, commandError } from "./outcome.js";
 import type { BriefingService, CorpusState } from "./service.js";
@@ -40,7 +41,7 @@ export interface CommandContext {
   digests?: DigestPort;
 }
 
-const topicArgs = z.object({ topic: z.string().trim().max(200).default("") });
+const topicArgs = z.object({ topic: z.string().trim().max(MAX_TOPIC_LENGTH).default("") });
 const aspectArgs = z.object({ aspect: z.string().trim().max(200).default("") });
 
 function withService(corpus: CorpusState, run: (service: BriefingService) => CommandOutcome): CommandOutcome {
@@ -71,13 +72,14 @@ const brief: CommandDefinition = {
       description: "The story, e.g. strikes (empty: the whole corpus)",
       required: false,
       suggest: "topics",
-      maxLength: 200,
+      maxLength: MAX_TOPIC_LENGTH,
     },
   ],
   fromText: (text) => ({ topic: text }),
   async run({ corpus }, options) {
     const parsed = topicArgs.safeParse(options);
-    if (!parsed.success) return commandError("bad_arguments", "The topic must be at most 200 characters.");
+    if (!parsed.success)
+      return commandError("bad_arguments", `The topic must be at most ${MAX_TOPIC_LENGTH} characters.`);
     const topic = parsed.data.topic;
     if (topic.toLowerCase() === "help") return help(corpus);
     return withService(corpus, (service) => {
@@ -148,12 +150,34 @@ export function findCommand(name: string): CommandDefinition | undefined {
   return COMMANDS.find((c) => c.name === key);
 }
 
-/** Runs a command by name with named options (Discord) or free text (Slack, console). */
+/**
+ * The most free text a command takes (Slack, console): more than all of a command's options allow
+ * together, so the per-option limits below speak first, yet small enough that nothing after this
+ * check (splitting, topic matching) ever reads an unbounded text.
+ */
+export const MAX_COMMAND_TEXT = 1000;
+
+/** The first option over its length limit, said as a sentence; null when all fit. */
+function tooLong(command: CommandDefinition, options: Record<string, string>): string | null {
+  for (const option of command.options) {
+    const length = (options[option.name] ?? "").trim().length;
+    if (length > option.maxLength) {
+      return `The ${option.name} of /${command.name} must be at most ${option.maxLength} characters (this one has ${length.toLocaleString("en-US")}).`;
+    }
+  }
+  return null;
+}
+
+/**
+ * Runs a command by name with named options (Discord) or free text (Slack, console). Every text a
+ * user gives is measured before anything reads it: over its limit, it is refused with a sentence.
+ */
 export async function runCommand(
   context: CommandContext,
   name: string,
   input: string | Record<string, string>,
 ): Promise<CommandOutcome> {
+  if (name.length > 40) return commandError("unknown_command", "There is no such command.");
   const command = findCommand(name);
   if (!command) {
     return commandError(
@@ -161,6 +185,14 @@ export async function runCommand(
       `There is no /${name.replace(/^\//, "")} command; try ${COMMANDS.map((c) => `/${c.name}`).join(", ")}.`,
     );
   }
+  if (typeof input === "string" && input.length > MAX_COMMAND_TEXT) {
+    return commandError(
+      "bad_arguments",
+      `That is ${input.length.toLocaleString("en-US")} characters; /${command.name} takes at most ${MAX_COMMAND_TEXT.toLocaleString("en-US")}.`,
+    );
+  }
   const options = typeof input === "string" ? command.fromText(input.trim()) : input;
+  const problem = tooLong(command, options);
+  if (problem) return commandError("bad_arguments", problem);
   return command.run(context, options);
 }

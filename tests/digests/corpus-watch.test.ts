@@ -2,7 +2,7 @@ import { cpSync, mkdtempSync, renameSync, rmSync, writeFileSync } from "node:fs"
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
-import { type CorpusLoad, loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
+import { loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
 import { type CorpusWatcher, watchCorpusFolder } from "../../adapters/corpus/watch-folder.js";
 import { createLogger } from "../../adapters/log.js";
 import { type CorpusState, createBriefingService } from "../../src/index.js";
@@ -15,10 +15,7 @@ afterEach(() => {
   for (const d of dirs.splice(0)) rmSync(d, { recursive: true, force: true });
 });
 
-const build = (load: CorpusLoad): CorpusState => ({
-  ok: true,
-  service: createBriefingService(load.documents, () => new Date("2021-03-01T08:00:00Z")),
-});
+const clock = () => new Date("2021-03-01T08:00:00Z");
 const count = (w: CorpusWatcher) => {
   const s = w.state();
   return s.ok ? s.service.documentCount() : -1;
@@ -30,8 +27,10 @@ async function watched() {
   const dir = join(parent, "corpus");
   cpSync(SEEDS, dir, { recursive: true });
   const lines: string[] = [];
-  const w = watchCorpusFolder(dir, build(await loadCorpusFolder(dir)), {
-    build,
+  const service = createBriefingService((await loadCorpusFolder(dir)).documents, clock);
+  const w = watchCorpusFolder(dir, { ok: true, service } satisfies CorpusState, {
+    service,
+    createService: () => createBriefingService([], clock),
     log: createLogger("info", (l) => lines.push(l)),
     debounceMs: 30,
   });
@@ -60,14 +59,15 @@ describe("corpus folder watcher", () => {
     expect(titles).toContain("A new report, updated");
   });
 
-  it("reloads on its own when a file appears (file events, debounced)", async () => {
+  it("reloads on its own when a file appears (file events, debounced)", { timeout: 60_000 }, async () => {
     const { w, dir } = await watched();
     const before = count(w);
     writeFileSync(
       join(dir, "011_new.txt"),
       "Another report\n\nA port was attacked on Tuesday, officials said.\n",
     );
-    for (let i = 0; i < 200 && count(w) === before; i++) await new Promise((r) => setTimeout(r, 25));
+    // Bounded: the reader thread starts (loading the engine) on the first reload.
+    for (let i = 0; i < 1200 && count(w) === before; i++) await new Promise((r) => setTimeout(r, 25));
     expect(count(w)).toBe(before + 1);
   });
 

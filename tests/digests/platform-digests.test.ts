@@ -138,6 +138,59 @@ describe("/digest on Slack and Discord", () => {
     expect(await store.listSubscriptions()).toEqual([]);
   });
 
+  it("runs a signed /digest add once when it is sent twice, and never when it is a day old", async () => {
+    const interaction = slashCommand(
+      "digest",
+      { action: "add", details: "strikes daily 09:00 Europe/London" },
+      { caller: "editor" },
+    );
+    const body = JSON.stringify(interaction);
+    const headers = signer.headers(body);
+    const post = (h: Record<string, string>) =>
+      fetch(discord.interactionsUrl ?? "", { method: "POST", headers: h, body }).then((r) => r.status);
+    expect(await post(headers)).toBe(200);
+    expect(await post(headers)).toBe(401); // the same signed request, replayed
+    expect(await store.listSubscriptions()).toHaveLength(1);
+
+    const old = slashCommand("digest", { action: "remove", details: "x" }, { caller: "editor" });
+    const oldBody = JSON.stringify(old);
+    const dayAgo = String(Math.floor(Date.now() / 1000) - 86_400);
+    const stale = await fetch(discord.interactionsUrl ?? "", {
+      method: "POST",
+      headers: signer.headers(oldBody, dayAgo),
+      body: oldBody,
+    });
+    expect(stale.status).toBe(401);
+    const ahead = String(Math.floor(Date.now() / 1000) + 600);
+    const future = await fetch(discord.interactionsUrl ?? "", {
+      method: "POST",
+      headers: signer.headers(oldBody, ahead),
+      body: oldBody,
+    });
+    expect(future.status).toBe(401);
+    for (const s of await store.listSubscriptions()) await store.removeSubscription(s.id);
+  });
+
+  it("refuses a 100,000-character topic on both platforms at once, and stores nothing", async () => {
+    const topic = "strikes ".repeat(12_500);
+    let started = performance.now();
+    const slackAnswer = await slackDigest("U0EDITOR", "C0NEWSDESK", `add ${topic} daily 08:00`);
+    const slackMs = performance.now() - started;
+    expect(slackAnswer).toContain("takes at most 1,000");
+    started = performance.now();
+    const discordAnswer = await discordDigest("editor", { action: "add", details: `${topic} daily 08:00` });
+    const discordMs = performance.now() - started;
+    expect(discordAnswer).toContain("The details of /digest must be at most 300 characters");
+    const brief = await signer.send(discord.interactionsUrl ?? "", slashCommand("brief", { topic }));
+    expect(JSON.stringify(brief.body)).toContain("The topic of /brief must be at most 200 characters");
+    // Within Discord's and Slack's own 3 s: the refusal is the first answer, not a deferred one.
+    for (const ms of [slackMs, discordMs, brief.ms]) expect(ms).toBeLessThan(3000);
+    process.stderr.write(
+      `100k-character topic refused: Slack ${slackMs.toFixed(0)} ms (command to answer), Discord /digest ${discordMs.toFixed(0)} ms, /brief ${brief.ms.toFixed(0)} ms\n`,
+    );
+    expect(await store.listSubscriptions()).toEqual([]);
+  });
+
   it("adds a digest for an editor's channel on each platform and posts both at 08:00", async () => {
     expect(await slackDigest("U0EDITOR", "C0NEWSDESK", "add strikes daily 08:00 Europe/London")).toContain(
       "Digest added",

@@ -27,22 +27,29 @@ afterEach(async () => {
 });
 
 async function until(check: () => boolean): Promise<void> {
-  for (let i = 0; i < 200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
+  // Bounded: the reader thread starts (loading the engine) on the first reload.
+  for (let i = 0; i < 1200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
 }
 
 describe("what changed, as the corpus grows", () => {
-  it("reports a revised casualty figure from an article added while running, with its citations", async () => {
+  it("reports a revised casualty figure from an article added while running, with its citations", {
+    timeout: 60_000,
+  }, async () => {
     dir = mkdtempSync(join(tmpdir(), "deskbrief-corpus-"));
     cpSync(SEEDS, dir, { recursive: true });
     h = await createHarness("2021-03-01T07:00:00Z", { corpus: { state: () => watcher.state() } });
     const clock = () => new Date(h.now.value);
-    const build = (load: { documents: Parameters<typeof createBriefingService>[0] }) =>
-      ({ ok: true, service: createBriefingService(load.documents, clock) }) as const;
-    watcher = watchCorpusFolder(dir, build(await loadCorpusFolder(dir)), {
-      build,
-      log: createLogger("error", () => {}),
-      debounceMs: 50,
-    });
+    const service = createBriefingService((await loadCorpusFolder(dir)).documents, clock);
+    watcher = watchCorpusFolder(
+      dir,
+      { ok: true, service },
+      {
+        service,
+        createService: () => createBriefingService([], clock),
+        log: createLogger("error", () => {}),
+        debounceMs: 50,
+      },
+    );
     await h.store.createSubscription(subscription(), "2021-03-01T07:00:00.000Z");
 
     h.set("2021-03-01T08:00:00Z");

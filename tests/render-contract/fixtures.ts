@@ -40,10 +40,9 @@ export function citationsOf(outcome: CommandOutcome): Citation[] {
         ...outcome.answer.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
       ];
     case "digest":
-      return [
-        ...outcome.digest.changes.flatMap((c) => c.citations),
-        ...briefingCitations(outcome.digest.briefing),
-      ];
+      // A digest is one screen: it points to its citations by marker and shows the quotes that fit;
+      // every quote is one /brief away. tests/digests/digest-message.test.ts checks what it shows.
+      return [];
     default:
       return [];
   }

@@ -2,6 +2,7 @@ import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "../../log.js";
 import { errorFields } from "../discord-errors.js";
+import { forgetInteraction } from "../forget-interaction.js";
 import { InFlight } from "../in-flight.js";
 import { handleInteraction, type InteractionDeps } from "../interactions/handle-interaction.js";
 import { NO_MENTIONS } from "../interactions/responder.js";
@@ -18,6 +19,8 @@ export interface GatewayOptions {
 }
 
 export interface GatewayConnection {
+  /** The client's REST, for tests and the memory bench to see what it keeps. */
+  rest: Client["rest"];
   stop(): Promise<void>;
 }
 
@@ -34,7 +37,9 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayConn
 
   client.on(Events.InteractionCreate, (interaction) => {
     inFlight.track(
-      handleInteraction(requestFromInteraction(interaction), gatewayResponder(interaction), deps),
+      handleInteraction(requestFromInteraction(interaction), gatewayResponder(interaction), deps).finally(
+        () => forgetInteraction(client.rest, interaction.applicationId, interaction.token),
+      ),
     );
   });
   client.on(Events.ShardDisconnect, (event, shard) =>
@@ -70,6 +75,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayConn
   log.info("discord gateway ready", { user: client.user?.tag, guilds: client.guilds.cache.size });
 
   return {
+    rest: client.rest,
     async stop() {
       await inFlight.settle(5000);
       await client.destroy();

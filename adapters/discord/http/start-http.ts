@@ -3,10 +3,12 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { type APIInteractionResponse, InteractionResponseType, InteractionType, type REST } from "discord.js";
 import type { Logger } from "../../log.js";
+import { forgetInteraction } from "../forget-interaction.js";
 import { InFlight } from "../in-flight.js";
 import { handleInteraction, type InteractionDeps } from "../interactions/handle-interaction.js";
 import { httpResponder } from "./http-responder.js";
 import { InteractionPayloadSchema, requestFromPayload } from "./interaction-payload.js";
+import { createReplayGuard, type ReplayGuard } from "./replay-guard.js";
 import { signatureChecker } from "./verify-signature.js";
 
 export interface HttpInteractionsOptions {
@@ -17,11 +19,15 @@ export interface HttpInteractionsOptions {
   rest: REST;
   deps: InteractionDeps;
   log: Logger;
+  /** The clock timestamps are checked against (tests move it). */
+  now?: () => number;
 }
 
 export interface HttpInteractionsServer {
   /** Where Discord must send interactions: the Interactions Endpoint URL ends in /interactions. */
   url: string;
+  /** The memory of interaction ids seen in the last five minutes. */
+  replays: ReplayGuard;
   stop(): Promise<void>;
 }
 
@@ -35,6 +41,7 @@ export async function startHttpInteractions(
   const { log } = options;
   const verified = signatureChecker(options.publicKey);
   const inFlight = new InFlight();
+  const replays = createReplayGuard(options.now);
 
   const server = createServer((req, res) => {
     route(req, res).catch((error) => {
@@ -65,6 +72,15 @@ export async function startHttpInteractions(
     const parsed = InteractionPayloadSchema.safeParse(parseJson(body));
     if (!parsed.success) return json(res, 400, { error: "not an interaction" });
     const payload = parsed.data;
+    // Validly signed, but a copy of an old request or of one already answered: nothing runs.
+    const replayed = replays.check(timestamp, payload.id);
+    if (replayed) {
+      log.warn("discord http interaction rejected", {
+        reason: replayed === "stale" ? "timestamp more than 5 minutes off" : "interaction id already seen",
+        interaction: payload.id,
+      });
+      return json(res, 401, { error: replayed === "stale" ? "stale request" : "replayed request" });
+    }
     if (payload.type === InteractionType.Ping) return json(res, 200, { type: InteractionResponseType.Pong });
 
     const respond = (response: APIInteractionResponse) => json(res, 200, response);
@@ -75,6 +91,7 @@ export async function startHttpInteractions(
     inFlight.track(
       handleInteraction(requestFromPayload(payload), responder, options.deps).finally(() => {
         if (!res.headersSent) json(res, 400, { error: "unsupported interaction" });
+        forgetInteraction(options.rest, payload.application_id, payload.token);
       }),
     );
   }
@@ -93,6 +110,7 @@ export async function startHttpInteractions(
 
   return {
     url,
+    replays,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
       await inFlight.settle(5000);

@@ -6,6 +6,7 @@ import { errorFields, isMissingPermission } from "../discord-errors.js";
 import { type ChannelPoster, PostError } from "../post-to-channel.js";
 import { escapeText } from "../render/escape.js";
 import { renderDiscordMessages } from "../render/render-messages.js";
+import { type DigestMarker, parseDigestCustomId } from "./digest-button.js";
 import { parsePostCustomId, postButtonRow, postCustomId } from "./post-button.js";
 import type { DiscordRequest } from "./request.js";
 import type { OutgoingMessage, Responder } from "./responder.js";
@@ -40,8 +41,11 @@ export async function handleInteraction(
         return await responder.suggest(
           suggestChoices(deps.corpus, request.name, request.option, request.typed),
         );
-      case "button":
+      case "button": {
+        const digest = parseDigestCustomId(request.customId);
+        if (digest) return await fullBriefing(digest, request.caller, responder, deps);
         return await postToChannel(request.customId, request.caller, responder, deps);
+      }
       case "unsupported":
         deps.log.debug("discord interaction ignored", { type: request.type });
         return;
@@ -102,6 +106,26 @@ async function within<T>(promise: Promise<T>, ms: number): Promise<T | undefined
   } finally {
     timer.abort();
   }
+}
+
+/** A digest's "Full briefing": the whole briefing on the digest's topic, for the clicker only. */
+async function fullBriefing(
+  marker: DigestMarker,
+  caller: Caller,
+  responder: Responder,
+  deps: InteractionDeps,
+) {
+  const sub = await deps.digests?.get(marker.subscriptionId);
+  if (!sub) {
+    return responder.reply(
+      say("That digest no longer exists; /brief with its topic gives the full briefing."),
+    );
+  }
+  await answerCommand(
+    { kind: "command", name: "brief", options: { topic: sub.topic }, caller },
+    responder,
+    deps,
+  );
 }
 
 /** Post to channel: recompute the answer from the button's question and post it as the bot. */

@@ -16,7 +16,8 @@ export function suggestChoices(
   const state = corpus.state();
   if (!option?.suggest || !state.ok) return [];
   const all = option.suggest === "topics" ? state.service.topics() : state.service.aspects();
-  const needle = typed.trim().toLowerCase();
+  // What Discord sends is bounded by the option's max_length; a longer text matches nothing anyway.
+  const needle = typed.slice(0, MAX_CHOICE).trim().toLowerCase();
   const fits = all.filter((v) => v.length > 0 && v.length <= MAX_CHOICE);
   const starts = fits.filter((v) => v.toLowerCase().startsWith(needle));
   const contains = fits.filter(

@@ -1,7 +1,8 @@
 import type { APIEmbed } from "discord.js";
-import type { Briefing, CommandOutcome, Digest, DocumentSummary, SourcesAnswer } from "../../../src/index.js";
-import { BRAND_COLOR, briefingParts, summaryItem } from "./briefing-parts.js";
+import type { Briefing, CommandOutcome, DocumentSummary, SourcesAnswer } from "../../../src/index.js";
+import { BRAND_COLOR, briefingParts } from "./briefing-parts.js";
 import { CitationStyle, plural, reportCount } from "./citations.js";
+import { digestEmbeds } from "./digest-message.js";
 import { escapeText } from "./escape.js";
 import { LONGEST_LINE, type Part, packEmbeds, partEmbeds } from "./layout.js";
 import { embedSize, LIMITS, shorten } from "./limits.js";
@@ -26,7 +27,7 @@ export function renderDiscordMessages(outcome: CommandOutcome): DiscordMessage[]
     case "sources":
       return sourcesMessages(outcome.answer);
     case "digest":
-      return digestMessages(outcome.digest);
+      return digestEmbeds(outcome.digest).map((embeds) => ({ embeds }));
     case "help":
       return messages(
         header("deskbrief: what you can ask", [
@@ -80,31 +81,6 @@ function sourcesMessages(a: SourcesAnswer): DiscordMessage[] {
     ),
     a.documents,
     a.generatedAt,
-  );
-}
-
-function digestMessages(d: Digest): DiscordMessage[] {
-  const style = new CitationStyle(d.briefing.documents);
-  const { parts, empty } = briefingParts(d.briefing, style);
-  const changes: Part = {
-    title: "What's new",
-    items:
-      d.changes.length === 0
-        ? [["*Nothing new since the last digest.*"]]
-        : d.changes.map((c) => summaryItem({ text: c.text, citations: c.citations }, style)),
-    color: BRAND_COLOR,
-  };
-  const since = d.since ? ` · changes since ${d.since.slice(0, 16).replace("T", " ")} UTC` : "";
-  return signed(
-    messages(
-      header(`Digest: ${d.topic || d.briefing.headline || "all stories"}`, [
-        `${reportCount(d.briefing.documents)}${since}`,
-        empty.length > 0 ? `*Nothing found for: ${empty.join(", ")}*` : "",
-      ]),
-      [changes, ...parts],
-    ),
-    d.briefing.documents,
-    d.generatedAt,
   );
 }
 

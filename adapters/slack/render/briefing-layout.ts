@@ -1,7 +1,6 @@
 import {
   type Briefing,
   type BriefingEvent,
-  type Digest,
   type Reaction,
   reactionsByParty,
   STANCE_WORDS,
@@ -75,25 +74,4 @@ function reactionItems(reactions: Reaction[], style: CitationStyle): Item[] {
       return i === 0 ? [bold(escapeMrkdwn(party)), ...item] : item;
     }),
   );
-}
-
-/** A digest: what changed since the last one, then the briefing's own parts. */
-export function digestLayout(d: Digest): Layout {
-  const briefing = briefingLayout(d.briefing);
-  const style = new CitationStyle(d.briefing.documents);
-  const changes: Item[] =
-    d.changes.length === 0
-      ? [[italic("Nothing new since the last digest.")]]
-      : d.changes.map((c) => [
-          `• ${escapeMrkdwn(c.text)} ${style.markers(c.citations)}`,
-          ...style.lines(c.citations, c.text),
-        ]);
-  const since = d.since ? ` · changes since ${escapeMrkdwn(d.since.slice(0, 16).replace("T", " "))} UTC` : "";
-  const title = `Digest: ${d.topic || d.briefing.headline || "all stories"}`;
-  return {
-    title,
-    context: [...briefing.context.slice(0, 1).map((c) => `${c}${since}`), ...briefing.context.slice(1)],
-    parts: [{ heading: bold("What's new"), items: changes }, ...briefing.parts],
-    fallback: `${title} — ${d.changes.length} change${d.changes.length === 1 ? "" : "s"}`,
-  };
 }

@@ -1,5 +1,6 @@
 import type { CommandOutcome } from "../../../src/index.js";
-import { briefingLayout, digestLayout } from "./briefing-layout.js";
+import { briefingLayout } from "./briefing-layout.js";
+import { digestMessage } from "./digest-layout.js";
 import type { Layout } from "./layout.js";
 import { SLACK_LIMITS } from "./limits.js";
 import { bold, escapeMrkdwn, escapeWithin } from "./mrkdwn.js";
@@ -18,7 +19,7 @@ export function renderSlackMessages(outcome: CommandOutcome): SlackMessage[] {
     case "help":
       return packMessages(helpLayout(outcome));
     case "digest":
-      return packMessages(digestLayout(outcome.digest));
+      return digestMessage(outcome.digest);
     case "notice":
       return packMessages({
         title: outcome.title,

@@ -23,6 +23,7 @@ interface CannedFailure {
 }
 
 const PREFIX = "/api/v10";
+const DISCORD_EPOCH = 1420070400000n;
 
 /** Discord's REST API as far as deskbrief uses it, recording every request. */
 export class RestStandIn extends EventEmitter {
@@ -34,8 +35,16 @@ export class RestStandIn extends EventEmitter {
   /** Messages created in channels, oldest first: what a channel really shows (nonce duplicates excluded). */
   readonly channelMessages = new Map<
     string,
-    { id: string; nonce: unknown; body: Record<string, unknown> }[]
+    { id: string; nonce: unknown; body: Record<string, unknown>; at: number }[]
   >();
+  /**
+   * How long Discord remembers a nonce for enforce_nonce: "the past few minutes", undocumented.
+   * Infinite unless a test makes it forget (0: every re-sent nonce creates a new message).
+   */
+  nonceMemoryMs = Number.POSITIVE_INFINITY;
+  /** Channels that answer every post with 429 and this Retry-After (seconds): a channel stuck for good. */
+  readonly stuckChannels = new Map<string, number>();
+  private sequence = 0n;
   private heldPosts: (() => void)[] | undefined;
   gatewayUrl = "ws://127.0.0.1:1";
   private readonly failures: CannedFailure[] = [];
@@ -120,6 +129,16 @@ export class RestStandIn extends EventEmitter {
     this.requests.push(recorded);
     this.emit("request", recorded);
 
+    const stuck = /^POST \/channels\/(\d+)\/messages$/.exec(`${recorded.method} ${recorded.path}`);
+    const retryAfter = stuck ? this.stuckChannels.get(stuck[1] ?? "") : undefined;
+    if (retryAfter !== undefined) {
+      return send(
+        res,
+        429,
+        { message: "You are being rate limited.", retry_after: retryAfter, global: false },
+        { "retry-after": String(retryAfter), "x-ratelimit-scope": "shared" },
+      );
+    }
     const failure = this.failures.findIndex((f) => f.match(recorded));
     if (failure >= 0) {
       const [f] = this.failures.splice(failure, 1);
@@ -151,11 +170,32 @@ export class RestStandIn extends EventEmitter {
     if (this.goneChannels.has(channelId)) return [404, { message: "Unknown Channel", code: 10003 }];
     const posted = this.channelMessages.get(channelId) ?? [];
     const nonce = body.nonce;
-    const earlier = body.enforce_nonce === true ? posted.find((p) => p.nonce === nonce) : undefined;
+    const now = Date.now();
+    const earlier =
+      body.enforce_nonce === true
+        ? posted.find((p) => p.nonce === nonce && now - p.at < this.nonceMemoryMs)
+        : undefined;
     if (earlier) return [200, { ...message(channelId, earlier.body), id: earlier.id, nonce }];
-    const created = { ...message(channelId, body), ...(nonce !== undefined ? { nonce } : {}) };
-    this.channelMessages.set(channelId, [...posted, { id: created.id, nonce, body }]);
+    // Ids grow with time, as Discord's snowflakes do (milliseconds since 2015 in the top bits).
+    const id = String(((BigInt(now) - DISCORD_EPOCH) << 22n) + (this.sequence++ % 4096n));
+    const created = { ...message(channelId, body), id, ...(nonce !== undefined ? { nonce } : {}) };
+    this.channelMessages.set(channelId, [...posted, { id, nonce, body, at: now }]);
     return [200, created];
+  }
+
+  /** GET /channels/:id/messages: newest first, `after` and `before` by id, at most `limit` (≤ 100). */
+  private readMessages(channelId: string, query: URLSearchParams): [number, unknown] {
+    if (this.lockedChannels.has(channelId)) return [403, { message: "Missing Access", code: 50001 }];
+    if (this.goneChannels.has(channelId)) return [404, { message: "Unknown Channel", code: 10003 }];
+    const limit = Math.min(100, Number(query.get("limit") ?? 50));
+    const after = query.get("after");
+    const before = query.get("before");
+    let found = (this.channelMessages.get(channelId) ?? []).filter(
+      (m) => (!after || BigInt(m.id) > BigInt(after)) && (!before || BigInt(m.id) < BigInt(before)),
+    );
+    // After an id: the oldest `limit` after it; otherwise the newest. Either way newest first.
+    found = after ? found.slice(0, limit) : found.slice(-limit);
+    return [200, found.reverse().map((m) => ({ ...message(channelId, m.body), id: m.id }))];
   }
 
   /** [method and path, needs the bot token, answer]. Interaction callbacks and webhooks use the interaction token. */
@@ -184,6 +224,7 @@ export class RestStandIn extends EventEmitter {
     ],
     [/^POST \/webhooks\/(\d+)\/[^/]+$/, false, (m, r) => [200, message(IDS.channel, asObject(r.body), m[1])]],
     [/^POST \/channels\/(\d+)\/messages$/, true, (m, r) => this.createMessage(m[1] ?? "", asObject(r.body))],
+    [/^GET \/channels\/(\d+)\/messages$/, true, (m, r) => this.readMessages(m[1] ?? "", r.query)],
     [/^POST \/users\/@me\/channels$/, true, (_, r) => [200, dmChannel(asObject(r.body).recipient_id)]],
     [
       /^PUT \/applications\/\d+(\/guilds\/\d+)?\/commands$/,
