@@ -14,10 +14,10 @@ export interface PageStory {
   paragraphs: string[];
 }
 
-const escape = (text: string) =>
+const esc = (text: string) =>
   text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
 
-const paras = (paragraphs: string[]) => paragraphs.map((p) => `<p>${escape(p)}</p>`).join("\n");
+const paras = (paragraphs: string[]) => paragraphs.map((p) => `<p>${esc(p)}</p>`).join("\n");
 
 /** Lines of chrome every layout carries; none of them may survive extraction. */
 export const CHROME_TEXT = [
@@ -46,7 +46,7 @@ const cookieBanner = `
 
 const navigation = (outlet: string) => `
 <header class="site-header">
-  <a class="logo" href="/">${escape(outlet)}</a>
+  <a class="logo" href="/">${esc(outlet)}</a>
   <nav class="main-navigation"><ul>
     <li><a href="/news">News</a></li><li><a href="/world">World</a></li><li><a href="/politics">Politics</a></li>
     <li><a href="/business">Business</a></li><li><a href="/sport">Sport</a></li><li><a href="/opinion">Opinion</a></li>
@@ -105,7 +105,7 @@ const comments = `
 const footer = (outlet: string) => `
 <footer class="site-footer">
   <ul><li><a href="/about">About us</a></li><li><a href="/privacy">Privacy policy</a></li><li><a href="/terms">Terms</a></li></ul>
-  <p>© 2024 ${escape(outlet)}. All rights reserved.</p>
+  <p>© 2024 ${esc(outlet)}. All rights reserved.</p>
 </footer>`;
 
 /** A blog-style CMS page: Open Graph and article:published_time meta, a canonical link, no JSON-LD. */
@@ -114,14 +114,14 @@ export function blogPage(s: PageStory): string {
   return `<!DOCTYPE html>
 <html lang="en-GB"><head>
 <meta charset="utf-8">
-<title>${escape(s.title)} – ${escape(s.outlet)}</title>
-<link rel="canonical" href="${escape(s.url)}">
+<title>${esc(s.title)} – ${esc(s.outlet)}</title>
+<link rel="canonical" href="${esc(s.url)}">
 <meta property="og:type" content="article">
-<meta property="og:title" content="${escape(s.title)}">
-<meta property="og:site_name" content="${escape(s.outlet)}">
-<meta property="og:url" content="${escape(s.url)}">
+<meta property="og:title" content="${esc(s.title)}">
+<meta property="og:site_name" content="${esc(s.outlet)}">
+<meta property="og:url" content="${esc(s.url)}">
 <meta property="article:published_time" content="${s.published}">
-<meta name="description" content="${escape(s.paragraphs[0] ?? "")}">
+<meta name="description" content="${esc(s.paragraphs[0] ?? "")}">
 <script>window.dataLayer = window.dataLayer || []; dataLayer.push({"section": "news"});</script>
 <style>.cookie-banner{position:fixed;bottom:0}</style>
 </head><body class="single single-post">
@@ -130,8 +130,8 @@ ${navigation(s.outlet)}
 <div id="content" class="site-content"><main id="main">
 <article class="post type-post status-publish">
   <header class="entry-header">
-    <h1 class="entry-title">${escape(s.title)}</h1>
-    <div class="entry-meta">By <a rel="author" href="/author/x">${escape(s.byline)}</a> ·
+    <h1 class="entry-title">${esc(s.title)}</h1>
+    <div class="entry-meta">By <a rel="author" href="/author/x">${esc(s.byline)}</a> ·
       <time class="entry-date published" datetime="${s.published}">${s.published.slice(0, 10)}</time></div>
   </header>
   ${shareBar}
@@ -171,7 +171,7 @@ export function newsPage(s: PageStory): string {
   return `<!DOCTYPE html>
 <html lang="en"><head>
 <meta charset="utf-8">
-<title>${escape(s.title)}</title>
+<title>${esc(s.title)}</title>
 <script type="application/ld+json">${JSON.stringify(jsonLd)}</script>
 <script src="/static/app.js" async></script>
 </head><body>
@@ -179,8 +179,8 @@ ${navigation(s.outlet)}
 <main class="layout">
   <div class="article-main">
     <nav class="breadcrumb"><a href="/">Home</a> › <a href="/world">World</a></nav>
-    <h1 class="headline">${escape(s.title)}</h1>
-    <div class="byline-block"><span class="byline">By ${escape(s.byline)}</span>
+    <h1 class="headline">${esc(s.title)}</h1>
+    <div class="byline-block"><span class="byline">By ${esc(s.byline)}</span>
       <span class="timestamp">${s.published.slice(0, 10)}</span></div>
     ${shareBar}
     <figure class="lead-image"><img src="/img/lead.jpg" alt=""><figcaption>Rescue teams at the scene. Photo: Staff photographer</figcaption></figure>
@@ -204,14 +204,14 @@ export function wirePage(s: PageStory): string {
   return `<!DOCTYPE html>
 <html><head>
 <meta charset="utf-8">
-<title>${escape(s.title)} | ${escape(s.outlet)}</title>
+<title>${esc(s.title)} | ${esc(s.outlet)}</title>
 <meta name="viewport" content="width=device-width">
 </head><body>
 ${cookieBanner}
 <div class="top-nav"><a href="/">Home</a> <a href="/world">World</a> <a href="/markets">Markets</a> <a href="/legal">Legal</a></div>
 <div id="main-content">
-  <div class="story-header"><h1>${escape(s.title)}</h1>
-    <div class="story-byline">By ${escape(s.byline)} · 3 min read</div></div>
+  <div class="story-header"><h1>${esc(s.title)}</h1>
+    <div class="story-byline">By ${esc(s.byline)} · 3 min read</div></div>
   <div class="story-body">
 ${paras(s.paragraphs)}
   </div>
