@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { buildCorpus, type CorpusWarning, type Document, type RawArticle } from "../../src/index.js";
+import { articleFromFile, PAGE_EXTENSIONS } from "../ingest/saved-page.js";
 import { decodeArticle } from "./decode.js";
 
 export interface CorpusLoad {
@@ -20,14 +21,14 @@ export class CorpusFolderError extends Error {
 }
 
 export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ...PAGE_EXTENSIONS]);
 /** Files that describe a corpus rather than belong to it. */
 const NOT_ARTICLES = new Set(["readme.md", "readme.txt", "license.md", "license.txt", "changelog.md"]);
 /** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
 const CONCURRENCY = 64;
 
 /**
- * Reads every .txt and .md article of a folder (not its subfolders). A file that cannot be used
+ * Reads every .txt, .md and .html article of a folder (not its subfolders). A file that cannot be used
  * becomes a one-line warning naming it and the rest still loads; only a folder that is missing,
  * unreadable or holds no articles at all is an error.
  */
@@ -35,7 +36,7 @@ export async function loadCorpusFolder(dir: string): Promise<CorpusLoad> {
   const root = await openFolder(dir);
   const names = (await listFolder(dir)).filter(isArticleName).sort();
   if (names.length === 0) {
-    throw new CorpusFolderError("empty_folder", `The corpus folder ${dir} has no .txt or .md articles.`);
+    throw new CorpusFolderError("empty_folder", `The corpus folder ${dir} has no .txt, .md or .html articles.`);
   }
   const results = await mapLimited(names, CONCURRENCY, (name) => readArticle(dir, root, name));
   const warnings: CorpusWarning[] = [];
@@ -120,7 +121,7 @@ async function readArticle(dir: string, root: string, name: string): Promise<Fil
         problem: `skipped: it is ${megabytes(info.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article.`,
       };
     }
-    return decodeArticle(await readFile(path));
+    return articleFromFile(name, decodeArticle(await readFile(path)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM")
