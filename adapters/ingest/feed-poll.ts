@@ -1,5 +1,5 @@
 import type { ArticleShelf, SaveAction } from "./article-shelf.js";
-import { parseFeedText } from "./feed-items.js";
+import { type ParsedFeed, parseFeedText } from "./feed-items.js";
 import { type FetchLimits, fetchLimited } from "./fetch-limited.js";
 import { type Fetching, takePage } from "./take-page.js";
 
@@ -73,12 +73,32 @@ export async function pollFeed(
   }
   const parsed = parseFeedText(fetched.body, fetched.url);
   if (!parsed.ok) return { ok: false, problem: parsed.problem, retryAfterMs: null };
-  const { feed } = parsed;
+  const taking = await takeItems(feedUrl, parsed.feed, memory, shelf, fetching);
+  const settled = taking.failed.length === 0;
+  memory.etag = settled ? fetched.etag : null;
+  memory.lastModified = settled ? fetched.lastModified : null;
+  return {
+    ok: true,
+    notModified: false,
+    title: parsed.feed.title,
+    ttlMinutes: parsed.feed.ttlMinutes,
+    ...taking,
+  };
+}
+
+/** Takes the feed's items that are new or updated since they were taken. */
+export async function takeItems(
+  source: string,
+  feed: ParsedFeed,
+  memory: FeedMemory,
+  shelf: ArticleShelf,
+  fetching: Fetching,
+): Promise<{ taken: ItemResult[]; failed: { link: string; problem: string }[]; abandoned: number }> {
   const taken: ItemResult[] = [];
   const failed: { link: string; problem: string }[] = [];
   let abandoned = 0;
   for (const item of feed.items) {
-    const held = shelf.findItem(feedUrl, item.key);
+    const held = shelf.findItem(source, item.key);
     if (held && held.version === item.version) continue;
     const tries = memory.itemTries.get(item.key) ?? 0;
     if (tries >= MAX_ITEM_TRIES) {
@@ -90,7 +110,7 @@ export async function pollFeed(
       failed.push({ link: item.title ?? item.key, problem: "the item has no link to its page" });
       continue;
     }
-    const result = await takePage(item.link, { source: feedUrl, item }, shelf, fetching);
+    const result = await takePage(item.link, { source, item }, shelf, fetching);
     if (result.ok) {
       memory.itemTries.delete(item.key);
       taken.push({
@@ -104,16 +124,5 @@ export async function pollFeed(
       failed.push({ link: item.link, problem: result.problem });
     }
   }
-  const settled = failed.length === 0;
-  memory.etag = settled ? fetched.etag : null;
-  memory.lastModified = settled ? fetched.lastModified : null;
-  return {
-    ok: true,
-    notModified: false,
-    title: feed.title,
-    ttlMinutes: feed.ttlMinutes,
-    taken,
-    failed,
-    abandoned,
-  };
+  return { taken, failed, abandoned };
 }
