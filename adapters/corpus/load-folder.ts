@@ -36,7 +36,10 @@ export async function loadCorpusFolder(dir: string): Promise<CorpusLoad> {
   const root = await openFolder(dir);
   const names = (await listFolder(dir)).filter(isArticleName).sort();
   if (names.length === 0) {
-    throw new CorpusFolderError("empty_folder", `The corpus folder ${dir} has no .txt, .md or .html articles.`);
+    throw new CorpusFolderError(
+      "empty_folder",
+      `The corpus folder ${dir} has no .txt, .md or .html articles.`,
+    );
   }
   const results = await mapLimited(names, CONCURRENCY, (name) => readArticle(dir, root, name));
   const warnings: CorpusWarning[] = [];

@@ -14,6 +14,10 @@ import {
 // what is already there. An article is one file, found again by its feed item, its canonical
 // address or its text.
 
+/**
+ * added: a new file; updated: its text or headline replaced; unchanged: already there (from this
+ * source or another); duplicate: the same text is already there under another address.
+ */
 export type SaveAction = "added" | "updated" | "unchanged" | "duplicate";
 
 export interface SaveOutcome {
@@ -81,7 +85,7 @@ export async function openArticleShelf(dir: string): Promise<ArticleShelf> {
     if (known && before && before.source !== record.source) {
       // Taken already from another feed or by hand: one article, wherever it is listed.
       if (itemKey) items.set(`${record.source}\n${itemKey}`, { id: known, version: record.version ?? null });
-      return { action: "duplicate", id: known };
+      return { action: "unchanged", id: known };
     }
     if (known) {
       if (JSON.stringify(before) === JSON.stringify(head)) return { action: "unchanged", id: known };
