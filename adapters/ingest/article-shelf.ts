@@ -4,7 +4,6 @@ import {
   type ArticleHead,
   type ArticleRecord,
   articleId,
-  contentKey,
   readArticleHead,
   renderArticleFile,
 } from "./article-file.js";
