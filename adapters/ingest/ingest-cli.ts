@@ -61,6 +61,11 @@ async function ingestOne(target: string, shelf: ArticleShelf, fetching: Fetching
   }
   const isPage =
     PAGE_EXTENSIONS.includes(extname(target).toLowerCase()) || /^\s*(<!doctype html|<html)/i.test(body);
+  if (isPage && Buffer.byteLength(body) > fetching.limits.maxBytes) {
+    return failed(
+      `the page is over the ${(fetching.limits.maxBytes / 1024 / 1024).toFixed(1)} MB limit; not read`,
+    );
+  }
   if (!isPage) {
     const parsed = parseFeedText(body, address ?? `file://${source}`);
     if (!parsed.ok) return failed(parsed.problem);
