@@ -124,7 +124,7 @@ async function readArticle(dir: string, root: string, name: string): Promise<Fil
         problem: `skipped: it is ${megabytes(info.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article.`,
       };
     }
-    return articleFromFile(name, decodeArticle(await readFile(path)));
+    return await articleFromFile(name, decodeArticle(await readFile(path)));
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code;
     if (code === "EACCES" || code === "EPERM")

@@ -5,7 +5,7 @@ import { MAX_ARTICLE_BYTES } from "../corpus/load-folder.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
 import { openArticleShelf } from "./article-shelf.js";
-import { type FeedPoller, startFeedPoller } from "./feed-poller.js";
+import type { FeedPoller } from "./feed-poller.js";
 import type { FetchLimits } from "./fetch-limited.js";
 
 // Feeds as operations configure them: FEEDS (comma-separated URLs) and/or FEEDS_FILE (one URL a
@@ -65,6 +65,8 @@ export async function startFeeds(
   const feeds = feedList(config);
   await mkdir(config.CORPUS_DIR, { recursive: true });
   const shelf = await openArticleShelf(config.CORPUS_DIR);
+  // Loaded only when feeds are configured: the extractor and the feed parser cost start-up time.
+  const { startFeedPoller } = await import("./feed-poller.js");
   log.info("feeds started", { feeds: feeds.length, every_minutes: config.FEED_POLL_MINUTES });
   return startFeedPoller({
     feeds,

@@ -45,7 +45,12 @@ export async function takeHtml(
   from: { source: string; item?: FeedItem },
   shelf: ArticleShelf,
 ): Promise<Taken> {
-  const extracted = extractArticle(html, pageUrl);
+  let extracted: ReturnType<typeof extractArticle>;
+  try {
+    extracted = extractArticle(html, pageUrl);
+  } catch (error) {
+    return { ok: false, problem: `the page could not be parsed (${(error as Error).message})` };
+  }
   if (!extracted.ok) return { ok: false, problem: extracted.problem };
   const { article } = extracted;
   const item = from.item;
