@@ -24,6 +24,8 @@ export interface FeedPollerOptions {
   now?: () => number;
   /** First retry after a failure; it doubles with each failure in a row. */
   firstRetryMs?: number;
+  /** Delay before the first polls (default at once); tests that poll by hand set it past their end. */
+  firstPollMs?: number;
 }
 
 export interface FeedPoller {
@@ -57,7 +59,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
           articles: options.shelf.count(url),
           lastCheckedAt: null,
           lastSuccessAt: null,
-          nextAt: new Date(now()).toISOString(),
+          nextAt: new Date(now() + (options.firstPollMs ?? 0)).toISOString(),
           failures: 0,
           lastError: null,
         },
@@ -137,7 +139,7 @@ export function startFeedPoller(options: FeedPollerOptions): FeedPoller {
     state.timer.unref();
   }
 
-  for (const state of states.values()) schedule(state, 0);
+  for (const state of states.values()) schedule(state, options.firstPollMs ?? 0);
 
   return {
     port: { list: () => [...states.values()].map((s) => ({ ...s.view })) },
