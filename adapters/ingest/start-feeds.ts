@@ -1,7 +1,6 @@
 import { readFileSync } from "node:fs";
 import { mkdir } from "node:fs/promises";
 import type { Config } from "../config.js";
-import { MAX_ARTICLE_BYTES } from "../corpus/load-folder.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
 import { openArticleShelf } from "./article-shelf.js";
@@ -13,7 +12,8 @@ import type { FetchLimits } from "./fetch-limited.js";
 
 export const USER_AGENT = "deskbrief/0.1 (newsroom briefing bot; feed reader)";
 
-/** A page is held to the corpus reader's own limit for one article file; a feed may list many. */
+/** 5 MB: a page is held to the corpus loader's limit for one article file; a feed may list many. */
+const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
 export const PAGE_LIMITS: FetchLimits = {
   timeoutMs: 15_000,
   maxBytes: MAX_ARTICLE_BYTES,
