@@ -99,6 +99,13 @@ export const ConfigSchema = z.object({
   DIGESTS_FILE: optionalText,
   DIGEST_GRACE_HOURS: positiveNumber(6),
   DIGEST_MAX_FAILURES: positiveInteger(3),
+
+  // Feeds whose articles are taken into CORPUS_DIR (adapters/ingest).
+  FEEDS: list.refine((urls) => urls.every((u) => /^https?:\/\/[^\s]+$/.test(u)), {
+    message: "expected http:// or https:// feed URLs, separated by commas",
+  }),
+  FEEDS_FILE: optionalText,
+  FEED_POLL_MINUTES: positiveNumber(10),
 });
 
 export type Config = z.infer<typeof ConfigSchema>;
@@ -127,9 +134,15 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   if ((config.DISCORD_TOKEN || config.DISCORD_PUBLIC_KEY) && !config.DISCORD_APPLICATION_ID) {
     problems.push("DISCORD_APPLICATION_ID: required with DISCORD_TOKEN or DISCORD_PUBLIC_KEY");
   }
+  if ((config.FEEDS.length > 0 || config.FEEDS_FILE) && config.CORPUS_DIR === DEFAULT_CORPUS_DIR) {
+    problems.push(
+      "CORPUS_DIR: required with FEEDS or FEEDS_FILE (feed articles are written into it; the bundled seeds/ is left as shipped)",
+    );
+  }
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 
 export const slackEnabled = (c: Config) => c.SLACK_BOT_TOKEN !== undefined;
+export const feedsEnabled = (c: Config) => c.FEEDS.length > 0 || c.FEEDS_FILE !== undefined;
 export const discordEnabled = (c: Config) =>
   c.DISCORD_TOKEN !== undefined || c.DISCORD_PUBLIC_KEY !== undefined;

@@ -1,9 +1,11 @@
 import { type CorpusService, type CorpusState, createBriefingService } from "../src/index.js";
 import { runConsole } from "./cli/console.js";
-import { discordEnabled, parseConfig, slackEnabled } from "./config.js";
+import { discordEnabled, feedsEnabled, parseConfig, slackEnabled } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
 import { watchCorpusFolder } from "./corpus/watch-folder.js";
 import { startDiscord } from "./discord/start-discord.js";
+import type { FeedPoller } from "./ingest/feed-poller.js";
+import { FeedConfigError, startFeeds, withFeeds } from "./ingest/start-feeds.js";
 import { createLogger } from "./log.js";
 import type { RunningPlatform } from "./runtime.js";
 import { DigestConfigError, type RunningDigests, startDigests } from "./schedule/start-digests.js";
@@ -53,10 +55,28 @@ const corpus = watchCorpusFolder(config.CORPUS_DIR, state, {
   log,
 });
 
+// Feeds (FEEDS / FEEDS_FILE): their articles are written into CORPUS_DIR as they are published and
+// read by the watcher like any other; /status shows each feed through the corpus state.
+let feeds: FeedPoller | undefined;
+if (feedsEnabled(config)) {
+  try {
+    feeds = await startFeeds(config, log, () => corpus.refresh());
+  } catch (error) {
+    if (error instanceof FeedConfigError) {
+      process.stderr.write(`deskbrief cannot start; fix these feeds (FEEDS / FEEDS_FILE):\n`);
+      for (const p of error.problems) process.stderr.write(`  - ${p}\n`);
+    } else {
+      log.error("feeds cannot start", { reason: error instanceof Error ? error.message : String(error) });
+    }
+    process.exit(1);
+  }
+}
+const answering = withFeeds(corpus, feeds);
+
 let digests: RunningDigests | undefined;
 if (slackEnabled(config) || discordEnabled(config)) {
   try {
-    digests = await startDigests(config, corpus, log);
+    digests = await startDigests(config, answering, log);
   } catch (error) {
     if (error instanceof DigestConfigError) {
       process.stderr.write(`deskbrief cannot start; fix these digests (DIGESTS / DIGESTS_FILE):\n`);
@@ -72,7 +92,7 @@ const platforms: RunningPlatform[] = [];
 
 if (slackEnabled(config)) {
   try {
-    platforms.push(await startSlack(config, corpus, log, { digests: digests?.port }));
+    platforms.push(await startSlack(config, answering, log, { digests: digests?.port }));
   } catch (error) {
     log.error("slack cannot start", { reason: error instanceof Error ? error.message : String(error) });
     process.exit(1);
@@ -81,7 +101,7 @@ if (slackEnabled(config)) {
 
 if (discordEnabled(config)) {
   try {
-    platforms.push(await startDiscord(config, corpus, log, { digests: digests?.port }));
+    platforms.push(await startDiscord(config, answering, log, { digests: digests?.port }));
   } catch (error) {
     log.error("discord cannot start", { reason: error instanceof Error ? error.message : String(error) });
     process.exit(1);
@@ -89,7 +109,7 @@ if (discordEnabled(config)) {
 }
 
 if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) {
-  await runConsole(corpus, { input: process.stdin, output: process.stdout });
+  await runConsole(answering, { input: process.stdin, output: process.stdout });
 } else {
   const stop = async (signal: string) => {
     log.info("stopping", { signal });
@@ -100,6 +120,7 @@ if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) 
       process.exit(0);
     }, SHUTDOWN_GRACE_MS);
     deadline.unref();
+    feeds?.stop();
     corpus.stop();
     await Promise.allSettled([...platforms.map((p) => p.stop()), digests?.stop()]);
     log.info("stopped");

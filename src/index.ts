@@ -19,6 +19,7 @@ export type {
   DigestSubscriptionView,
   NewDigestSubscription,
 } from "./commands/digest-port.js";
+export type { FeedStatusView, FeedsPort } from "./commands/feeds-port.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
 export {
   type Caller,

@@ -66,7 +66,7 @@ function renderDocuments(documents: DocumentSummary[]): string[] {
       ...d.flags,
       d.derivedFrom ? `copy of ${d.derivedFrom}` : "",
     ].filter(Boolean);
-    return `  ${d.id}  ${d.title}\n      ${facts.join(" · ")}`;
+    return `  ${d.id}  ${d.title}\n      ${facts.join(" · ")}${d.url ? `\n      ${d.url}` : ""}`;
   });
 }
 
@@ -142,6 +142,8 @@ function renderSources(a: SourcesAnswer): string {
         `${s.doc} · ${s.outlet ?? "outlet not stated"}${doc?.derivedFrom ? ` · copy of ${doc.derivedFrom}` : ""}`,
       ),
     );
+    // Below the heading, which is set in capitals: an address is case-sensitive.
+    if (doc?.url) out.push(`  ${doc.url}`);
     if (s.claims.length === 0) out.push("  (says nothing about this)");
     for (const c of s.claims) {
       out.push(`  - ${c.text}${c.attributedTo ? ` (${c.attributedTo})` : ""}`);

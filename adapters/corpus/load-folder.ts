@@ -1,6 +1,7 @@
 import { lstat, readdir, readFile, realpath, stat } from "node:fs/promises";
 import { extname, join, relative, sep } from "node:path";
 import { buildCorpus, type CorpusWarning, type Document, type RawArticle } from "../../src/index.js";
+import { articleFromFile, PAGE_EXTENSIONS } from "../ingest/saved-page.js";
 import { decodeArticle } from "./decode.js";
 
 export interface CorpusLoad {
@@ -26,14 +27,14 @@ export const MAX_ARTICLE_BYTES = 5 * 1024 * 1024;
  * (ten times a long feature) is refused, named, rather than stall every command.
  */
 export const MAX_ARTICLE_CHARS = 100_000;
-const ARTICLE_EXTENSIONS = new Set([".txt", ".md"]);
+const ARTICLE_EXTENSIONS = new Set([".txt", ".md", ...PAGE_EXTENSIONS]);
 /** Files that describe a corpus rather than belong to it. */
 const NOT_ARTICLES = new Set(["readme.md", "readme.txt", "license.md", "license.txt", "changelog.md"]);
 /** Files read at once: enough to keep the disk busy, few enough not to run out of file handles. */
 const CONCURRENCY = 64;
 
 /**
- * Reads every .txt and .md article of a folder (not its subfolders). A file that cannot be used
+ * Reads every .txt, .md and .html article of a folder (not its subfolders). A file that cannot be used
  * becomes a one-line warning naming it and the rest still loads; only a folder that is missing,
  * unreadable or holds no articles at all is an error.
  */
@@ -41,7 +42,10 @@ export async function loadCorpusFolder(dir: string): Promise<CorpusLoad> {
   const root = await openFolder(dir);
   const names = (await listFolder(dir)).filter(isArticleName).sort();
   if (names.length === 0) {
-    throw new CorpusFolderError("empty_folder", `The corpus folder ${dir} has no .txt or .md articles.`);
+    throw new CorpusFolderError(
+      "empty_folder",
+      `The corpus folder ${dir} has no .txt, .md or .html articles.`,
+    );
   }
   const results = await mapLimited(names, CONCURRENCY, (name) => readArticleFile(dir, root, name));
   const warnings: CorpusWarning[] = [];
@@ -127,7 +131,7 @@ export async function readArticleFile(dir: string, root: string, name: string): 
         problem: `skipped: it is ${megabytes(info.size)}, over the ${megabytes(MAX_ARTICLE_BYTES)} limit for one article.`,
       };
     }
-    const decoded = decodeArticle(await readFile(path));
+    const decoded = await articleFromFile(name, decodeArticle(await readFile(path)));
     if ("text" in decoded && decoded.text.length > MAX_ARTICLE_CHARS) {
       return {
         problem: `skipped: it has ${decoded.text.length.toLocaleString("en-US")} characters, over the ${MAX_ARTICLE_CHARS.toLocaleString("en-US")} one article may have to be read and analysed in bounded time.`,

@@ -29,6 +29,8 @@ export const DocumentSummarySchema = z.object({
   language: z.string().min(2),
   flags: z.array(DocumentFlagSchema),
   derivedFrom: z.string().nullable(),
+  // Addition to the v1 contract: the article's address (front matter `url`, or the page it was taken from), when known.
+  url: z.string().min(1).optional(),
 });
 export type DocumentSummary = z.infer<typeof DocumentSummarySchema>;
 

@@ -1,6 +1,7 @@
 import { ADD_EXAMPLES, DIGEST_ID, parseAddArgs, splitAction } from "./digest-args.js";
 import { describeSchedule, describeState, describeSubscription, formatInZone } from "./digest-format.js";
 import type { DigestPort } from "./digest-port.js";
+import { feedStatusLines } from "./feeds-port.js";
 import { type CommandOutcome, commandError } from "./outcome.js";
 import type { Caller, CommandContext, CommandDefinition } from "./registry.js";
 
@@ -60,7 +61,7 @@ export const digestCommand: CommandDefinition = {
 
 export const statusCommand: CommandDefinition = {
   name: "status",
-  description: "Corpus size, and the last and next digest of every subscription, with failures.",
+  description: "Corpus size, feeds, and the last and next digest of every subscription, with failures.",
   usage: "/status",
   options: [],
   fromText: () => ({}),
@@ -68,10 +69,11 @@ export const statusCommand: CommandDefinition = {
     const corpus = context.corpus.ok
       ? `Corpus: ${context.corpus.service.documentCount()} articles.`
       : `Corpus unavailable: ${context.corpus.problem}`;
+    const feeds = feedStatusLines(context.corpus.feeds);
     const port = context.digests;
-    if (!port) return notice("Status", [corpus, "Digests: not running on this instance."]);
+    if (!port) return notice("Status", [corpus, ...feeds, "Digests: not running on this instance."]);
     const subscriptions = await port.list();
-    const lines = [corpus, `Digests: ${subscriptions.length}.`];
+    const lines = [corpus, ...feeds, `Digests: ${subscriptions.length}.`];
     for (const s of subscriptions) {
       const last = s.lastPostedAt ? formatInZone(s.lastPostedAt, s.timezone) : "never";
       const next = s.nextAt ? formatInZone(s.nextAt, s.timezone) : "none";

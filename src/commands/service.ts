@@ -1,4 +1,5 @@
 import type { Briefing, SourcesAnswer } from "../briefing/schema.js";
+import type { FeedsPort } from "./feeds-port.js";
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; suggestions: string[] };
 
@@ -15,5 +16,10 @@ export interface BriefingService {
   documentCount(): number;
 }
 
-/** The corpus as the bot currently holds it: a service, or the reason there is none. */
-export type CorpusState = { ok: true; service: BriefingService } | { ok: false; problem: string };
+/**
+ * The corpus as the bot currently holds it: a service, or the reason there is none; and the feeds
+ * that add to it, where the bot reads any.
+ */
+export type CorpusState = ({ ok: true; service: BriefingService } | { ok: false; problem: string }) & {
+  feeds?: FeedsPort;
+};

@@ -84,5 +84,6 @@ export function summariseDocument(doc: Document): DocumentSummary {
     language: doc.language,
     flags: doc.flags,
     derivedFrom: doc.derivedFrom,
+    ...(doc.url ? { url: doc.url } : {}),
   };
 }
