@@ -1,6 +1,7 @@
 import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { recordDiscord } from "../traffic.js";
 import { BOT_TOKEN, IDS, message, snowflake } from "./payloads.js";
 
 /** One request the REST stand-in received, as it arrived. */
@@ -118,6 +119,7 @@ export class RestStandIn extends EventEmitter {
       at: performance.now(),
     };
     this.requests.push(recorded);
+    recordDiscord(recorded.method, recorded.path, recorded.body);
     this.emit("request", recorded);
 
     const failure = this.failures.findIndex((f) => f.match(recorded));

@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { recordSent, recordSlackCall } from "../traffic.js";
 
 // A local Slack on 127.0.0.1: the Web API methods the app calls, response_url endpoints and a Socket
 // Mode WebSocket server with envelope acks. It records every request and can be told to fail.
@@ -189,6 +190,7 @@ export class SlackStandIn {
         ms: performance.now() - (this.sent.get(id) ?? 0),
       };
       this.acks.push(ack);
+      recordSent("slack", "socket mode ack", message.payload);
       this.waiters.get(id)?.(ack);
       this.notify();
     });
@@ -213,6 +215,7 @@ export class SlackStandIn {
     const params = parseParams(raw, req.headers["content-type"]);
     const token = auth?.replace(/^Bearer /, "") ?? (params.token as string | undefined);
     this.calls.push({ method, token, params });
+    recordSlackCall(method, params);
     this.notify();
     const failure = this.failures.get(method)?.shift();
     if (failure && "status" in failure) {
@@ -299,6 +302,7 @@ export class SlackStandIn {
 
   private async respondUrl(id: string, raw: string, res: ServerResponse): Promise<void> {
     this.arrived.push(id);
+    recordSent("slack", "response_url", JSON.parse(raw));
     this.notify();
     if (this.held) await new Promise<void>((release) => this.held?.push(release));
     const status = this.responseFailures.get(id);
