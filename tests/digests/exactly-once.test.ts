@@ -65,6 +65,8 @@ async function createDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  // Many hosts on one database is what PostgreSQL is for: CI must run it, never fall back silently.
+  if (process.env.CI) throw new Error(`PostgreSQL is unreachable at ${postgresAdminUrl} under CI`);
   const dir = mkdtempSync(join(tmpdir(), "deskbrief-once-"));
   return {
     kind: "SQLite",
