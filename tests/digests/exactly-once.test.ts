@@ -13,6 +13,7 @@ import { renderSlackMessages } from "../../adapters/slack/render/render-messages
 import type { DigestStore, SlotRecord } from "../../adapters/store/digest-store.js";
 import { openDigestStore } from "../../adapters/store/open-store.js";
 import type { Digest } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import {
   BOT_TOKEN as DISCORD_TOKEN,
   type DiscordStandIn,
@@ -139,7 +140,9 @@ async function killClaimant(store: DigestStore, subscriptionId: string, key: str
   starting.push(startBot());
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The slots of a subscription the store shows posted. */
+const posted = async (store: DigestStore, subscriptionId: string) =>
+  (await store.listSlots(subscriptionId, 1000)).filter((s) => s.status === "posted");
 
 beforeAll(async () => {
   slack = await SlackStandIn.start();
@@ -189,7 +192,10 @@ describe("exactly once across processes, crashes and both platforms", () => {
         },
         created,
       );
-      await pause(2000);
+      await waitUntil("both subscriptions to post two slots", async () => {
+        const counts = await Promise.all(["slack-morning", "discord-morning"].map((id) => posted(store, id)));
+        return counts.every((slots) => slots.length >= 2);
+      });
 
       // Crash 1: Slack has the first message of a digest, the process dies before recording it.
       const calls = slack.callsOf("chat.postMessage").length;
@@ -197,7 +203,11 @@ describe("exactly once across processes, crashes and both platforms", () => {
       const held = await slack.waitFor(() => slack.callsOf("chat.postMessage").slice(calls)[0], 15_000);
       const slackKey = (held.params.metadata as { event_payload: { key: string } }).event_payload.key;
       await killClaimant(store, "slack-morning", slackKey, releaseSlack);
-      await pause(1000);
+      const afterCrash = slack.callsOf("chat.postMessage").length;
+      await waitUntil(
+        "the surviving instance to post to Slack again",
+        () => slack.callsOf("chat.postMessage").length > afterCrash,
+      );
 
       // Crash 2: the same on Discord.
       const requests = discord.rest.requests.length;
@@ -212,8 +222,16 @@ describe("exactly once across processes, crashes and both platforms", () => {
       const discordKey = String((post.body as { nonce: string }).nonce).slice(0, -1);
       await killClaimant(store, "discord-morning", discordKey, releaseDiscord);
 
-      // Long enough for both abandoned claims to outlive their lease and be resumed.
-      await Promise.all([...starting, pause(LEASE_MS / SPEED + 2000)]);
+      // Both abandoned claims outlive their lease and are resumed, and both replacements are up.
+      await Promise.all(starting);
+      const resumed = async (id: string, key: string) =>
+        (await posted(store, id)).some((s) => digestKey(id, s.slot) === key);
+      await waitUntil(
+        "both abandoned claims to be resumed and posted",
+        async () =>
+          (await resumed("slack-morning", slackKey)) && (await resumed("discord-morning", discordKey)),
+        { timeoutMs: LEASE_MS / SPEED + 30_000 },
+      );
       await Promise.all(
         [...bots.values()].map(async (child) => {
           const exited = once(child, "exit");
