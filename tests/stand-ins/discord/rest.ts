@@ -1,6 +1,7 @@
 import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { WAIT_MS } from "../../helpers/wait.js";
 import { recordDiscord } from "../traffic.js";
 import { BOT_TOKEN, IDS, message, snowflake } from "./payloads.js";
 
@@ -80,7 +81,7 @@ export class RestStandIn extends EventEmitter {
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
-  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = WAIT_MS): Promise<RecordedRequest> {
     const found = this.requests.find(match);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {

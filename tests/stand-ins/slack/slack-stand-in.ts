@@ -2,6 +2,7 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { WAIT_MS } from "../../helpers/wait.js";
 import { recordSent, recordSlackCall } from "../traffic.js";
 
 // A local Slack on 127.0.0.1: the Web API methods the app calls, response_url endpoints and a Socket
@@ -123,7 +124,7 @@ export class SlackStandIn {
   }
 
   /** Resolves once `probe` returns a value, re-checked after every recorded request and every 20 ms. */
-  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined | false, timeoutMs = WAIT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const value = probe();
