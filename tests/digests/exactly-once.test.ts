@@ -159,7 +159,7 @@ afterAll(async () => {
 
 describe("exactly once across processes, crashes and both platforms", () => {
   it("posts every slot exactly once, counted from what the stand-ins recorded", {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     realStart = Date.now();
     const store = await openStore();
