@@ -4,6 +4,7 @@ import type { Config } from "../config.js";
 import type { DigestPoster, PostResult } from "../schedule/digest-poster.js";
 import { messageArgs } from "./deliver.js";
 import { slackErrorCode } from "./errors.js";
+import { escapeMrkdwn } from "./render/mrkdwn.js";
 import { renderSlackMessages } from "./render/render-messages.js";
 
 // Posts scheduled digests into Slack channels, once. Slack has no idempotency key, so every message
@@ -134,8 +135,9 @@ export function createSlackDigestPoster(config: Config): DigestPoster {
 
     async notify(userId, text) {
       try {
-        // Posting to a user id lands in the app's direct messages with that user.
-        await client.chat.postMessage({ channel: userId, text });
+        // Posting to a user id lands in the app's direct messages with that user. The text quotes
+        // the subscription's topic, which is whatever the editor typed: escaped, it cannot mention.
+        await client.chat.postMessage({ channel: userId, text: escapeMrkdwn(text) });
         return true;
       } catch {
         return false;

@@ -24,6 +24,47 @@ export const SECTION_WORDS = new Set(
 const SHARE_WORDS =
   /^(?:share(?: on| via)?(?: \w+)?|facebook|twitter|x|whatsapp|linkedin|reddit|telegram|email|e-mail|print|copy link|pinterest|flipboard|messenger)$/i;
 
+/** Where a share button sends the page, as its icon's label reads (longest names first). */
+const NETWORK =
+  "facebook messenger|facebook|twitter|whatsapp|linkedin|reddit|telegram|pinterest|flipboard|messenger|tumblr|pocket|bluesky|threads|mastodon|e-mail|email|sms|x";
+
+/**
+ * One button of a share bar, as a page's text keeps it: the network's name (an icon's label), "Share
+ * on X", "Share this article", "Tweet", "Copy link", WordPress's "Click to share on X (Opens in new
+ * window)". Whole words only.
+ */
+const SHARE_ITEM = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:click to (?:share on (?:${NETWORK})|email a link to a friend|email|print)(?: \\(opens in new window\\))?` +
+    `|share (?:this|the) (?:article|story|page|post|link)(?: (?:on|via|to) (?:${NETWORK}))?` +
+    `|share (?:on|via|to) (?:${NETWORK})|share(?: this)?|tweet(?: this)?` +
+    `|(?:email|print) this(?: article| story| page)?|copy (?:link|url)|${NETWORK}|print)(?![\\p{L}\\p{N}])`,
+  "giu",
+);
+/** What may stand between the buttons: nothing, or a separator ("|", "·", "•", ",", "/", ":"). */
+const SHARE_SEPARATORS = /^[\s|·•,/:;–—-]*$/u;
+/** A network's name alone: an icon's label, but also a word an article may set on a line of its own. */
+const BARE_NETWORK = new RegExp(`^(?:${NETWORK})$`, "i");
+
+/** How many share buttons the line is made of, or 0 when it holds anything else. */
+export function shareButtons(text: string): number {
+  let count = 0;
+  const rest = text.replace(SHARE_ITEM, () => {
+    count++;
+    return " ";
+  });
+  return SHARE_SEPARATORS.test(rest) ? count : 0;
+}
+
+/**
+ * A share bar on one line, with or without separators: "Share: Facebook, Twitter, Email",
+ * "Facebook Twitter WhatsApp Email", "Share this article". A network's name alone is left to its
+ * neighbours (chrome.ts): "Twitter" on its own may head a paragraph.
+ */
+const isShareBar = (text: string) => {
+  const buttons = shareButtons(text);
+  return buttons >= 2 || (buttons === 1 && !BARE_NETWORK.test(text.replace(/[\s|·•,/:;]+$/u, "")));
+};
+
 /** Lines that are one thing only; ordered so the most specific reason wins. */
 const WHOLE_LINE: [RegExp, RemovalReason][] = [
   [
@@ -44,9 +85,14 @@ const WHOLE_LINE: [RegExp, RemovalReason][] = [
   [/^(?:posted|published|updated|last updated)(?: on| at)?\b/i, "posted-on"],
   [/^(?:©|\(c\)|copyright\b)(?=.*(?:\b(?:19|20)\d{2}\b|all rights reserved))/i, "copyright"],
   [
-    /^(?:image|photo|picture|video|graphic)s?(?: source| credits?)?\s*:|^(?:photo )?credits?\s*:/i,
+    /^(?:image|photo|photograph|picture|video|graphic)s?(?: source| credits?)?\s*:|^(?:photo )?credits?\s*:/i,
     "image-credit",
   ],
+  // "Image source, Example Agency" (a comma, not a colon), "(Photo by Jane Doe/Agency via Images)",
+  // "(Agency Photo/Jane Doe)": short, never a finished sentence.
+  [/^image (?:source|copyright)\b[,:]?\s*[^.!?]{2,60}$/i, "image-credit"],
+  [/^\(?(?:[Pp]hoto(?:graph)?|[Ii]mage|[Pp]icture|[Vv]ideo)s? by\s+\p{Lu}[^.!?]{1,80}\)?$/u, "image-credit"],
+  [/^\(?[\p{Lu}\p{N}&. ]{1,20} [Pp]hoto\s*\/\s*\p{Lu}[^.!?()]{1,60}\)?$/u, "image-credit"],
   [
     /^(?:newsletter\b|sign up (?:for|to)\b|subscribe to (?:our|the)\b|get (?:the|our) .{1,60} in your inbox)/i,
     "newsletter",
@@ -56,6 +102,7 @@ const WHOLE_LINE: [RegExp, RemovalReason][] = [
     /^(?:subscribe|sign in|sign up|log ?in|log out|register|search|menu|skip to (?:main )?content|advertisement|sponsored(?: content)?|close|back to top|print)(?:\s*(?:\.\.\.|…))?(?:\s+(?:subscribe|sign in|sign up|log ?in|register))*$/i,
     "site-menu",
   ],
+  [/^(?:like this:|like loading(?:\.\.\.|…)?)$/i, "share-bar"],
   [/^[\p{P}\p{S}]+$/u, "separator"],
 ];
 
@@ -75,6 +122,8 @@ const CREDIT: RegExp[] = [
   /^sources?\s*:\s*\S.{0,60}$/i,
   /\bcontributed (?:to )?(?:this |the )?(?:report|story|article)(?:ing)?\.?$|\bcontributed reporting\.?$/i,
   /^\(?(?:additional )?(?:reporting|writing|editing|compiled|with reporting|research) by\b.*$/i,
+  // "Written by Jane Doe", "Edited by Ann Poe": a name follows, and no sentence does.
+  /^\(?(?:[Ww]ritten|[Ee]dited|[Pp]roduced|[Tt]ranslated) by\s+\p{Lu}[^.!?]{0,60}\)?$/u,
   /^(?:this|the) (?:story|article|report|piece) (?:was |is )?(?:originally |first )?(?:published|appeared|posted) (?:by|on|in|at)\b/i,
   /^originally (?:published|appeared|posted) (?:by|on|in|at)\b/i,
 ];
@@ -94,7 +143,9 @@ const CALLOUT_VERB = /\b(?:email|e-mail|contact|write to|tell us|send|share your
 /** Why one line, read on its own, is page chrome — or null when it may be the article's. */
 export function lineChrome(text: string): RemovalReason | null {
   if (text === "") return null;
-  if (text.includes(" | ")) return pipeLine(text);
+  if (text.includes(" | ")) return separatedLine(text, " | ");
+  if (/\S \u00b7 \S/.test(text)) return separatedLine(text, " \u00b7 ") ?? navigationRun(text);
+  if (/\S \u2022 \S/.test(text)) return separatedLine(text, " \u2022 ") ?? navigationRun(text);
   return segmentChrome(text) ?? navigationRun(text);
 }
 
@@ -108,7 +159,7 @@ function segmentChrome(text: string): RemovalReason | null {
   if ((wordCount(text) <= 25 && CREDIT.some((p) => p.test(text))) || VIA.test(text)) return "credit-line";
   if (/all rights reserved/i.test(text) && wordCount(text) <= 20) return "copyright";
   if (wordCount(text) <= 30 && READER_CALLOUT.test(text) && CALLOUT_VERB.test(text)) return "reader-callout";
-  if (isShareSegment(text)) return "share-bar";
+  if (isShareBar(text)) return "share-bar";
   return null;
 }
 
@@ -128,22 +179,34 @@ function isByline(text: string): boolean {
   );
 }
 
-const isShareSegment = (text: string) => {
-  const parts = text.replace(/^share(?: this)?(?: article| story)?\s*:\s*/i, "").split(/\s*[|·•,]\s*/);
-  return /^share\b/i.test(text) && parts.every((p) => p === "" || SHARE_WORDS.test(p));
-};
-
-/** "Home | World | Business", "By X | Source: Y", "Updated 3 hours ago | 4 min read". */
-function pipeLine(text: string): RemovalReason | null {
-  const segments = text.split(" | ").map((s) => s.trim());
+/**
+ * "Home | World | Business", "By X | Source: Y", "Updated 3 hours ago | 4 min read", "By X · 3 min
+ * read". Pipes part nothing but chrome; a middle dot or bullet may part an article's own short
+ * facts ("300 homes flooded • 2 bridges closed"), so those lines are a menu only when every part is
+ * a capitalised section name.
+ */
+function separatedLine(text: string, separator: string): RemovalReason | null {
+  const segments = text.split(separator).map((s) => s.trim());
   const reasons = segments.map(segmentChrome);
   for (const wanted of ["copyright", "byline", "credit-line", "posted-on", "reading-time"] as const) {
     if (reasons.includes(wanted)) return wanted;
   }
-  if (segments.filter((s) => SHARE_WORDS.test(s) || /^share\b/i.test(s)).length * 2 >= segments.length) {
-    return "share-bar";
-  }
+  const share = (s: string) => SHARE_WORDS.test(s) || /^share\b/i.test(s) || shareButtons(s) > 0;
+  if (segments.filter(share).length * 2 >= segments.length) return "share-bar";
+  if (separator !== " | ") return isSectionMenu(segments) ? "site-menu" : null;
   return segments.every((s) => wordCount(s) <= 5 && !/[.!?]$/.test(s)) ? "site-menu" : null;
+}
+
+/**
+ * Three or more entries, each one to three capitalised words without a figure ("Middle East", "Arts &
+ * Culture"), most of them naming a section: a list of people's names is not a menu.
+ */
+function isSectionMenu(segments: string[]): boolean {
+  const named = (s: string) => /^\p{Lu}[\p{L}'’-]*(?: (?:&|and|\p{Lu}[\p{L}'’-]*)){0,2}$/u.test(s);
+  const section = (s: string) => s.split(" ").some((w) => SECTION_WORDS.has(w.toLowerCase()) && w !== "&");
+  return (
+    segments.length >= 3 && segments.every(named) && segments.filter(section).length * 2 > segments.length
+  );
 }
 
 /**
@@ -151,12 +214,15 @@ function pipeLine(text: string): RemovalReason | null {
  * Travel ..."), or a breadcrumb ("World › Middle East").
  */
 function navigationRun(text: string): RemovalReason | null {
-  if (/^[^.!?]{1,60}(?:\s[›»>]\s[^.!?›»>]{1,40})+$/.test(text)) return "site-menu";
+  if (/^[^.!?]{1,60}(?:\s[›»>/]\s[^.!?›»>/]{1,40})+$/.test(text)) return "site-menu";
   const glyph = /^[×☰≡•·]\s*/.test(text);
   const words = text.replace(/^[×☰≡•·]\s*/, "").split(" ");
   const capitalised = words.every((w) => /^[\p{Lu}\d&]/u.test(w)) && !/[.,;:!?"“”]/.test(text);
   const joined = words.some((w) =>
     /^(?:of|in|and|the|to|for|on|at|with|by|from|a|an|as|after|over)$/i.test(w),
   );
-  return capitalised && !joined && (words.length >= 10 || (glyph && words.length >= 3)) ? "site-menu" : null;
+  // Four or more section names in a row ("News Home World US Politics Business") are a menu too.
+  const sections = words.length >= 4 && words.every((w) => SECTION_WORDS.has(w.toLowerCase()));
+  const menu = words.length >= 10 || (glyph && words.length >= 3) || sections;
+  return capitalised && !joined && menu ? "site-menu" : null;
 }

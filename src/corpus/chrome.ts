@@ -1,4 +1,4 @@
-import { COMMENTS_MARKER, lineChrome, RELATED_MARKER } from "./chrome-patterns.js";
+import { COMMENTS_MARKER, lineChrome, RELATED_MARKER, shareButtons } from "./chrome-patterns.js";
 import type { RemovalReason } from "./document.js";
 import { continues, type Line, wordCount } from "./lines.js";
 import { isDateLine } from "./published-date.js";
@@ -19,6 +19,7 @@ export interface Regions {
  */
 export function markChrome(lines: Line[], preset: Reasons): { reasons: Reasons; regions: Regions } {
   const reasons: Reasons = lines.map((l, i) => preset[i] ?? lineChrome(l.text));
+  markShareButtonRuns(lines, reasons);
   markCaptions(lines, reasons);
   markListsUnderMarkers(lines, reasons);
   markCommentSection(lines, reasons);
@@ -77,6 +78,25 @@ function markCommentSection(lines: Line[], reasons: Reasons): void {
   for (let j = start + 1; j < lines.length; j++) {
     if (reasons[j] === null && lines[j]?.text !== "") reasons[j] = "comment-form";
   }
+}
+
+/**
+ * Share buttons one per line ("Facebook", "Twitter", "Email" stacked as their icons' labels): a
+ * network's name alone stays in the article, but two or more share lines in a row (blank lines
+ * between them allowed) are a share bar.
+ */
+function markShareButtonRuns(lines: Line[], reasons: Reasons): void {
+  let run: number[] = [];
+  const close = () => {
+    if (run.length >= 2) for (const j of run) reasons[j] ??= "share-bar";
+    run = [];
+  };
+  lines.forEach((line, i) => {
+    if (line.text === "") return;
+    if (reasons[i] === "share-bar" || shareButtons(line.text) > 0) run.push(i);
+    else close();
+  });
+  close();
 }
 
 /** Date lines belong to the header or footer; inside the body a bare date is the article's (a timeline). */

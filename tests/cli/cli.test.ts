@@ -13,7 +13,7 @@ const run = (script: string, args: string[]) =>
   spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters", "cli", script), ...args], {
     cwd: root,
     encoding: "utf8",
-    timeout: 60_000,
+    timeout: 110_000,
   });
 
 describe("command line", () => {

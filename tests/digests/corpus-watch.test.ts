@@ -6,6 +6,7 @@ import { loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
 import { type CorpusWatcher, watchCorpusFolder } from "../../adapters/corpus/watch-folder.js";
 import { createLogger } from "../../adapters/log.js";
 import { type CorpusState, createBriefingService } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import { SEEDS } from "../schedule/scheduler-harness.js";
 
 const dirs: string[] = [];
@@ -66,8 +67,7 @@ describe("corpus folder watcher", () => {
       join(dir, "011_new.txt"),
       "Another report\n\nA port was attacked on Tuesday, officials said.\n",
     );
-    // Bounded: the reader thread starts (loading the engine) on the first reload.
-    for (let i = 0; i < 1200 && count(w) === before; i++) await new Promise((r) => setTimeout(r, 25));
+    await waitUntil("the watcher to load the new file", () => count(w) !== before, { timeoutMs: 30_000 });
     expect(count(w)).toBe(before + 1);
   });
 

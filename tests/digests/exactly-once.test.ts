@@ -13,6 +13,7 @@ import { renderSlackMessages } from "../../adapters/slack/render/render-messages
 import type { DigestStore, SlotRecord } from "../../adapters/store/digest-store.js";
 import { openDigestStore } from "../../adapters/store/open-store.js";
 import type { Digest } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import {
   BOT_TOKEN as DISCORD_TOKEN,
   type DiscordStandIn,
@@ -65,6 +66,8 @@ async function createDatabase(): Promise<TestDatabase> {
       },
     };
   }
+  // Many hosts on one database is what PostgreSQL is for: CI must run it, never fall back silently.
+  if (process.env.CI) throw new Error(`PostgreSQL is unreachable at ${postgresAdminUrl} under CI`);
   const dir = mkdtempSync(join(tmpdir(), "deskbrief-once-"));
   return {
     kind: "SQLite",
@@ -137,7 +140,9 @@ async function killClaimant(store: DigestStore, subscriptionId: string, key: str
   starting.push(startBot());
 }
 
-const pause = (ms: number) => new Promise((r) => setTimeout(r, ms));
+/** The slots of a subscription the store shows posted. */
+const posted = async (store: DigestStore, subscriptionId: string) =>
+  (await store.listSlots(subscriptionId, 1000)).filter((s) => s.status === "posted");
 
 beforeAll(async () => {
   slack = await SlackStandIn.start();
@@ -157,7 +162,7 @@ afterAll(async () => {
 
 describe("exactly once across processes, crashes and both platforms", () => {
   it("posts every slot exactly once, counted from what the stand-ins recorded", {
-    timeout: 120_000,
+    timeout: 240_000,
   }, async () => {
     realStart = Date.now();
     const store = await openStore();
@@ -190,7 +195,10 @@ describe("exactly once across processes, crashes and both platforms", () => {
         },
         created,
       );
-      await pause(2000);
+      await waitUntil("both subscriptions to post two slots", async () => {
+        const counts = await Promise.all(["slack-morning", "discord-morning"].map((id) => posted(store, id)));
+        return counts.every((slots) => slots.length >= 2);
+      });
 
       // Crash 1: Slack has the first message of a digest, the process dies before recording it.
       const calls = slack.callsOf("chat.postMessage").length;
@@ -198,7 +206,11 @@ describe("exactly once across processes, crashes and both platforms", () => {
       const held = await slack.waitFor(() => slack.callsOf("chat.postMessage").slice(calls)[0], 15_000);
       const slackKey = (held.params.metadata as { event_payload: { key: string } }).event_payload.key;
       await killClaimant(store, "slack-morning", slackKey, releaseSlack);
-      await pause(1000);
+      const afterCrash = slack.callsOf("chat.postMessage").length;
+      await waitUntil(
+        "the surviving instance to post to Slack again",
+        () => slack.callsOf("chat.postMessage").length > afterCrash,
+      );
 
       // Crash 2: the same on Discord.
       const requests = discord.rest.requests.length;
@@ -213,8 +225,16 @@ describe("exactly once across processes, crashes and both platforms", () => {
       const discordKey = String((post.body as { nonce: string }).nonce).slice(0, -1);
       await killClaimant(store, "discord-morning", discordKey, releaseDiscord);
 
-      // Long enough for both abandoned claims to outlive their lease and be resumed.
-      await Promise.all([...starting, pause(LEASE_MS / SPEED + 2000)]);
+      // Both abandoned claims outlive their lease and are resumed, and both replacements are up.
+      await Promise.all(starting);
+      const resumed = async (id: string, key: string) =>
+        (await posted(store, id)).some((s) => digestKey(id, s.slot) === key);
+      await waitUntil(
+        "both abandoned claims to be resumed and posted",
+        async () =>
+          (await resumed("slack-morning", slackKey)) && (await resumed("discord-morning", discordKey)),
+        { timeoutMs: LEASE_MS / SPEED + 30_000 },
+      );
       await Promise.all(
         [...bots.values()].map(async (child) => {
           const exited = once(child, "exit");

@@ -6,6 +6,7 @@ import { loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
 import { type CorpusWatcher, watchCorpusFolder } from "../../adapters/corpus/watch-folder.js";
 import { createLogger } from "../../adapters/log.js";
 import { createBriefingService } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import { createHarness, SEEDS, subscription } from "../schedule/scheduler-harness.js";
 
 // The corpus grows while the bot runs; the next digest leads with what changed, cited verbatim.
@@ -25,11 +26,6 @@ afterEach(async () => {
   await h.close();
   rmSync(dir, { recursive: true, force: true });
 });
-
-async function until(check: () => boolean): Promise<void> {
-  // Bounded: the reader thread starts (loading the engine) on the first reload.
-  for (let i = 0; i < 1200 && !check(); i++) await new Promise((r) => setTimeout(r, 25));
-}
 
 describe("what changed, as the corpus grows", () => {
   it("reports a revised casualty figure from an article added while running, with its citations", {
@@ -57,7 +53,7 @@ describe("what changed, as the corpus grows", () => {
     const documentsBefore = h.poster.posts[0]?.digest.briefing.documents.length ?? 0;
 
     writeFileSync(join(dir, "005_monitor_update.txt"), REVISION);
-    await until(() => {
+    await waitUntil("the watcher to load the added article", () => {
       const state = watcher.state();
       return state.ok && state.service.documentCount() === documentsBefore + 1;
     });

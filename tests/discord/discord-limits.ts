@@ -1,5 +1,4 @@
 import type { APIEmbed } from "discord.js";
-import { escapeText } from "../../adapters/discord/render/escape.js";
 
 // Discord's limits and hazards, checked independently of the renderer's own bookkeeping.
 
@@ -42,17 +41,6 @@ export function discordViolations(m: MessageLike): string[] {
     if (embedTexts(e).every((t) => t === "")) out.push(`${where}: empty`);
   });
   return out;
-}
-
-/** Above this, a quote cannot share one embed line with its prefix: the renderer points to it instead. */
-const LONGEST_QUOTE = 3900;
-
-/** How a corpus string shows in Discord: escaped, or, when no embed can hold it, as the pointer. */
-export function discordRendered(corpusText: string): string {
-  const escaped = escapeText(corpusText);
-  return escaped.length <= LONGEST_QUOTE
-    ? escaped
-    : `A quote of ${corpusText.length.toLocaleString("en-US")} characters is too long for Discord`;
 }
 
 const MENTION = /(?<!\\)<(@[!&]?\d+|#\d+|\/[\w -]+:\d+|t:-?\d+(:[tTdDfFR])?|a?:\w+:\d+|id:\w+)>/g;

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
+import { WAIT_MS } from "../helpers/wait.js";
 import {
   BOT_TOKEN,
   type DiscordStandIn,
@@ -53,7 +54,7 @@ describe("Discord gateway resilience", () => {
     expect(edit?.body).toMatchObject({ allowed_mentions: { parse: [] } });
     expect((edit?.body as { embeds: unknown[] } | undefined)?.embeds.length).toBeGreaterThan(0);
     await expect
-      .poll(() => lines.find((l) => l.includes('discord answered command="brief"')), { timeout: 5000 })
+      .poll(() => lines.find((l) => l.includes('discord answered command="brief"')), { timeout: WAIT_MS })
       .toContain("deferred=true");
   });
 
@@ -107,17 +108,18 @@ describe("Discord gateway resilience", () => {
     });
     standIn.gateway.dispatch("INTERACTION_CREATE", i);
     await expect
-      .poll(() => lines.find((l) => l.includes("discord reply failed")), { timeout: 5000 })
+      .poll(() => lines.find((l) => l.includes("discord reply failed")), { timeout: WAIT_MS })
       .toMatch(/code=10062 status=404/);
   });
 
   it("stops cleanly: the gateway socket is closed and no interaction is taken afterwards", async () => {
     await platform.stop();
     const socket = standIn.gateway.sockets.at(-1);
-    await expect.poll(() => socket?.readyState, { timeout: 5000 }).toBe(3);
+    await expect.poll(() => socket?.readyState, { timeout: WAIT_MS }).toBe(3);
     const i = slashCommand("brief", { topic: "strikes" });
     standIn.gateway.dispatch("INTERACTION_CREATE", i);
-    await new Promise((r) => setTimeout(r, 200));
+    // Every socket the client opened is closed, so the dispatch reached no one: nothing can answer it.
+    expect(standIn.gateway.sockets.every((s) => s.readyState === s.CLOSED)).toBe(true);
     expect(standIn.rest.requests.filter(of(i))).toEqual([]);
   });
 

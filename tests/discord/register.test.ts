@@ -30,7 +30,7 @@ async function runRegister(env: Record<string, string>) {
     const { stdout, stderr } = await promisify(execFile)("npm", ["run", "--silent", "discord:register"], {
       cwd: root,
       env: { ...clean, ...env },
-      timeout: 30_000,
+      timeout: 120_000,
     });
     return { code: 0, stdout, stderr };
   } catch (error) {
@@ -88,7 +88,7 @@ describe("Discord slash commands", () => {
     const names = COMMANDS.map((c) => `/${c.name}`).join(", ");
     expect(run.stdout).toBe(`Registered ${names} in server ${IDS.guild} (available at once).\n`);
     expect(puts(GUILD_PATH).length).toBe(before + 1);
-  }, 60_000);
+  }, 150_000);
 
   it("npm run discord:register registers globally without DISCORD_GUILD_ID", async () => {
     const before = puts(GLOBAL_PATH).length;
@@ -101,7 +101,7 @@ describe("Discord slash commands", () => {
     expect(run.code).toBe(0);
     expect(run.stdout).toMatch(/globally\.\n$/);
     expect(puts(GLOBAL_PATH).length).toBe(before + 1);
-  }, 60_000);
+  }, 150_000);
 
   it("says in one line, without the token, when Discord rejects the token", async () => {
     const run = await runRegister({
@@ -115,5 +115,5 @@ describe("Discord slash commands", () => {
     );
     expect(run.stderr).not.toContain("a-wrong-token");
     expect(run.stderr).not.toMatch(/\n\s+at /);
-  }, 60_000);
+  }, 150_000);
 });

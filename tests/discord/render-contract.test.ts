@@ -1,12 +1,14 @@
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
 import { describeRendererContract } from "../render-contract/contract.js";
 import { fixtureCases, hugeCases } from "../render-contract/fixtures.js";
-import { discordHazards, discordRendered, discordViolations, discordVisibleTexts } from "./discord-limits.js";
+import { discordHazards, discordViolations, discordVisibleTexts } from "./discord-limits.js";
+import { discordQuoteProblem } from "./discord-reader.js";
 import { discordHostileCases } from "./hostile-briefing.js";
 
 // The renderer contract shared with Slack: every fixture corpus and the synthetic huge briefing
 // (Slack's markup and Discord's) within every Discord limit, every quote intact, nothing that pings.
-// Discord shows at most 4096 characters in one place, so a longer quote must appear as its pointer.
+// Quotes are read back as Discord shows them (discord-reader.ts), never with the renderer's escaper.
+// Discord shows at most 4096 characters in one place, so a long quote may appear as its pointer.
 
 describeRendererContract(
   {
@@ -14,7 +16,7 @@ describeRendererContract(
     render: renderDiscordMessages,
     violations: discordViolations,
     visibleTexts: discordVisibleTexts,
-    rendered: discordRendered,
+    quoteProblem: discordQuoteProblem,
     hazards: discordHazards,
   },
   [...(await fixtureCases()), ...hugeCases(), ...discordHostileCases()],

@@ -12,8 +12,11 @@ export interface RendererUnderTest<M> {
   violations(message: M): string[];
   /** Everything a reader can see in the message, one string per text field. */
   visibleTexts(message: M): string[];
-  /** How a verbatim corpus string must appear once rendered (e.g. escaped for the platform). */
-  rendered(corpusText: string): string;
+  /**
+   * Null when some of the texts shows the corpus quote as written (read back the way the platform
+   * reads markup, by test code written apart from the renderer); otherwise what is wrong.
+   */
+  quoteProblem(texts: string[], quote: string): string | null;
   /** What in a rendered text could ping someone or form a link; empty when nothing. */
   hazards(text: string): string[];
 }
@@ -38,10 +41,11 @@ export function describeRendererContract<M>(renderer: RendererUnderTest<M>, case
 
       it("shows every citation's quote intact in some message", () => {
         const texts = messages.flatMap((m) => renderer.visibleTexts(m));
-        const missing = citationsOf(outcome)
-          .map((c) => c.quote)
-          .filter((quote) => !texts.some((t) => t.includes(renderer.rendered(quote))));
-        expect(missing.map((q) => q.slice(0, 80))).toEqual([]);
+        const problems = [...new Set(citationsOf(outcome).map((c) => c.quote))].flatMap((quote) => {
+          const problem = renderer.quoteProblem(texts, quote);
+          return problem ? [`${problem}: ${JSON.stringify(quote.slice(0, 80))}`] : [];
+        });
+        expect(problems).toEqual([]);
       });
 
       it("leaves nothing that could ping someone or form a link", () => {

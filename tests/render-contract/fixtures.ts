@@ -15,6 +15,7 @@ import {
   SourcesAnswerSchema,
   STANCES,
 } from "../../src/index.js";
+import { briefingCitations } from "../helpers/grounding.js";
 
 // Shared by every renderer's contract suite (Slack, Discord): briefings from the fixture corpora
 // and a synthetic huge one full of text that tries to ping, link or overflow.
@@ -46,15 +47,6 @@ export function citationsOf(outcome: CommandOutcome): Citation[] {
     default:
       return [];
   }
-}
-
-function briefingCitations(b: Briefing): Citation[] {
-  return [
-    ...b.summary.flatMap((s) => s.citations),
-    ...b.events.flatMap((e) => e.citations),
-    ...b.reactions.flatMap((r) => r.citations),
-    ...b.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
-  ];
 }
 
 /** Loads a fixture corpus folder into the state commands read, with a fixed clock. */

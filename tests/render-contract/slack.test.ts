@@ -11,7 +11,8 @@ describeRendererContract(
     render: renderSlackMessages,
     violations: slackViolations,
     visibleTexts: slackVisibleTexts,
-    rendered: slackEscape,
+    quoteProblem: (texts, quote) =>
+      texts.some((t) => t.includes(slackEscape(quote))) ? null : "not shown as written",
     hazards: slackHazards,
   },
   cases,

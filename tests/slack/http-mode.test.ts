@@ -34,12 +34,12 @@ const answeredWithButton = (id: string) =>
 type Block = { type: string; elements?: { action_id?: string; value?: string }[] };
 
 describe("Slack over HTTP", () => {
-  it("acks /brief strikes in well under 3 s, then answers only the asker with a Share button", async () => {
+  it("acks /brief strikes with an empty body, then answers only the asker with a Share button", async () => {
     const { id, sent } = await command("/brief", "strikes");
     expect(sent.status).toBe(200);
-    // In-process, this includes the answer's computation (client and app share one event loop);
-    // main-process.test.ts measures the ack alone, from another process.
-    expect(sent.ms).toBeLessThan(3000);
+    // The ack carries no answer. How fast it comes is measured from another process, at Slack's own
+    // 3 s limit (main-process.test.ts), and by the benchmark; here client and app share one event loop.
+    expect(sent.body).toBe("");
 
     const responses = await answeredWithButton(id);
     const last = responses.at(-1)?.body as { blocks: Block[] };

@@ -1,6 +1,6 @@
 import { randomBytes } from "node:crypto";
 import pg from "pg";
-import { describe, it } from "vitest";
+import { describe, expect, it } from "vitest";
 import { openPostgresDriver } from "../../adapters/store/postgres-driver.js";
 import { openSqlDigestStore } from "../../adapters/store/sql-digest-store.js";
 import { postgresAdminUrl, postgresReachable, withDatabase } from "./postgres-test-server.js";
@@ -34,6 +34,13 @@ if (reachable) {
         await client.end();
       },
     };
+  });
+} else if (process.env.CI) {
+  // CI runs every store test: a missing server is a failure there, never a skip.
+  describe("digest store contract: PostgreSQL", () => {
+    it(`needs the PostgreSQL server at ${postgresAdminUrl}, which does not answer`, () => {
+      expect.fail("PostgreSQL is unreachable under CI");
+    });
   });
 } else {
   describe("digest store contract: PostgreSQL", () => {

@@ -2,6 +2,7 @@ import { randomBytes } from "node:crypto";
 import { EventEmitter, once } from "node:events";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { WAIT_MS } from "../../helpers/wait.js";
 import { BOT_TOKEN, guild, readyPayload } from "./payloads.js";
 
 /** One payload the gateway stand-in received from the client. */
@@ -64,7 +65,7 @@ export class GatewayStandIn extends EventEmitter {
   }
 
   /** Resolves with the first op of this kind received (past ones included when `since` allows). */
-  waitForOp(op: number, since = 0, timeoutMs = 10_000): Promise<ReceivedOp> {
+  waitForOp(op: number, since = 0, timeoutMs = WAIT_MS): Promise<ReceivedOp> {
     const found = this.received.find((r) => r.op === op && r.at >= since);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {

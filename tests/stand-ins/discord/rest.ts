@@ -1,6 +1,8 @@
 import { EventEmitter, once } from "node:events";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
+import { WAIT_MS } from "../../helpers/wait.js";
+import { recordDiscord } from "../traffic.js";
 import { BOT_TOKEN, IDS, message, snowflake } from "./payloads.js";
 
 /** One request the REST stand-in received, as it arrived. */
@@ -88,7 +90,7 @@ export class RestStandIn extends EventEmitter {
   }
 
   /** Resolves with the first recorded request (past or future) that matches. */
-  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = 5000): Promise<RecordedRequest> {
+  waitFor(match: (r: RecordedRequest) => boolean, timeoutMs = WAIT_MS): Promise<RecordedRequest> {
     const found = this.requests.find(match);
     if (found) return Promise.resolve(found);
     return new Promise((resolve, reject) => {
@@ -127,6 +129,7 @@ export class RestStandIn extends EventEmitter {
       at: performance.now(),
     };
     this.requests.push(recorded);
+    recordDiscord(recorded.method, recorded.path, recorded.body);
     this.emit("request", recorded);
 
     const stuck = /^POST \/channels\/(\d+)\/messages$/.exec(`${recorded.method} ${recorded.path}`);

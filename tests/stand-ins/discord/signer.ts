@@ -1,4 +1,5 @@
 import { generateKeyPairSync, sign } from "node:crypto";
+import { recordDiscord } from "../traffic.js";
 
 /** The application's Ed25519 key pair, as Discord holds it: signs what it sends to the interactions URL. */
 export class InteractionSigner {
@@ -25,6 +26,8 @@ export class InteractionSigner {
     const started = performance.now();
     const res = await fetch(url, { method: "POST", headers: this.headers(body), body });
     const text = await res.text();
-    return { status: res.status, body: text ? JSON.parse(text) : null, ms: performance.now() - started };
+    const answer = text ? JSON.parse(text) : null;
+    recordDiscord("POST", "interaction answer", answer);
+    return { status: res.status, body: answer, ms: performance.now() - started };
   }
 }

@@ -1,4 +1,5 @@
 import { createHmac } from "node:crypto";
+import { recordSent } from "../traffic.js";
 
 // Requests exactly as Slack sends them over HTTP: form-encoded, signed with v0 HMAC-SHA256 over
 // `v0:timestamp:body` with the signing secret.
@@ -99,5 +100,8 @@ export async function sendSigned(url: string, body: string, options: SendOptions
   const started = performance.now();
   const response = await fetch(url, { method: "POST", headers, body: options.tamperedBody ?? body });
   const text = await response.text();
+  if (response.headers.get("content-type")?.includes("application/json")) {
+    recordSent("slack", "HTTP ack", JSON.parse(text));
+  }
   return { status: response.status, body: text, ms: performance.now() - started };
 }

@@ -2,6 +2,8 @@ import { randomUUID } from "node:crypto";
 import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
 import { type WebSocket, WebSocketServer } from "ws";
+import { WAIT_MS } from "../../helpers/wait.js";
+import { recordSent, recordSlackCall } from "../traffic.js";
 
 // A local Slack on 127.0.0.1: the Web API methods the app calls, response_url endpoints and a Socket
 // Mode WebSocket server with envelope acks. It records every request and can be told to fail.
@@ -122,7 +124,7 @@ export class SlackStandIn {
   }
 
   /** Resolves once `probe` returns a value, re-checked after every recorded request and every 20 ms. */
-  waitFor<T>(probe: () => T | undefined | false, timeoutMs = 10_000): Promise<T> {
+  waitFor<T>(probe: () => T | undefined | false, timeoutMs = WAIT_MS): Promise<T> {
     return new Promise((resolve, reject) => {
       const check = () => {
         const value = probe();
@@ -189,6 +191,7 @@ export class SlackStandIn {
         ms: performance.now() - (this.sent.get(id) ?? 0),
       };
       this.acks.push(ack);
+      recordSent("slack", "socket mode ack", message.payload);
       this.waiters.get(id)?.(ack);
       this.notify();
     });
@@ -213,6 +216,7 @@ export class SlackStandIn {
     const params = parseParams(raw, req.headers["content-type"]);
     const token = auth?.replace(/^Bearer /, "") ?? (params.token as string | undefined);
     this.calls.push({ method, token, params });
+    recordSlackCall(method, params);
     this.notify();
     const failure = this.failures.get(method)?.shift();
     if (failure && "status" in failure) {
@@ -299,6 +303,7 @@ export class SlackStandIn {
 
   private async respondUrl(id: string, raw: string, res: ServerResponse): Promise<void> {
     this.arrived.push(id);
+    recordSent("slack", "response_url", JSON.parse(raw));
     this.notify();
     if (this.held) await new Promise<void>((release) => this.held?.push(release));
     const status = this.responseFailures.get(id);
