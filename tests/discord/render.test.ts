@@ -124,3 +124,28 @@ describe("Discord markup in corpus text stays inert", () => {
     expect(discordHazards("\\<@123> \\<#45> @\u200beveryone \\[x](https://a.example)")).toEqual([]);
   });
 });
+
+describe("Discord sources answer", () => {
+  it("shows a report's web address without a preview card, in the sources answer and the briefing's Sources list", () => {
+    const briefing = hugeBriefing();
+    const documents = briefing.documents.map((d, i) =>
+      i === 0 ? { ...d, url: "https://meridian.example/world/strikes" } : d,
+    );
+    const sources: CommandOutcome = {
+      kind: "sources",
+      answer: {
+        schema: "sources/v1",
+        aspect: "casualties",
+        generatedAt: briefing.generatedAt,
+        documents,
+        bySource: documents.map((d) => ({ doc: d.id, outlet: d.outlet, claims: [] })),
+        discrepancies: [],
+      },
+    };
+    expect(lines(sources)).toContain("<https://meridian.example/world/strikes>");
+    expect(lines({ kind: "briefing", briefing: { ...briefing, documents } })).toContain(
+      "<https://meridian.example/world/strikes>",
+    );
+    expect(lines({ kind: "briefing", briefing })).not.toContain("<https://meridian.example/world/strikes>");
+  });
+});

@@ -218,4 +218,34 @@ describe("the Slack sources answer", () => {
     expect(out).toContain("*[001]* Meridian Wire\n• One fighter was killed. _(a militia official)_ [001]");
     expect(out).toContain("*[003]* Newsgrid 24, _copy of [001]_\n_Says nothing about this._");
   });
+
+  it("shows a report's web address under its heading as text, never as link syntax", () => {
+    const b = briefing();
+    const urls = ["https://meridian.example/world/strikes", "https://newsgrid.example/a|b"];
+    const documents = b.documents.map((d, i) => ({ ...d, url: urls[i] }));
+    const out = text(
+      renderSlackMessages({
+        kind: "sources",
+        answer: {
+          schema: "sources/v1",
+          aspect: "casualties",
+          generatedAt: FIXED_NOW.toISOString(),
+          documents,
+          bySource: [
+            { doc: "001_a", outlet: "Meridian Wire", claims: [] },
+            { doc: "003_b", outlet: "Newsgrid 24", claims: [] },
+          ],
+          discrepancies: [],
+        },
+      }),
+    );
+    expect(out).toContain(
+      "*[001]* Meridian Wire\nhttps://meridian.example/world/strikes\n_Says nothing about this._",
+    );
+    expect(out).toContain("https://newsgrid.example/a|b\n_Says nothing about this._");
+    expect(out).not.toContain("<https:");
+    expect(text(renderSlackMessages({ kind: "briefing", briefing: briefing({ documents }) }))).toContain(
+      "\n      https://meridian.example/world/strikes",
+    );
+  });
 });

@@ -115,8 +115,14 @@ export function sourceItems(documents: DocumentSummary[], style: CitationStyle):
     );
     const title = d.title ? ` — ${escapeText(d.title)}` : "";
     const extra = facts.length > 0 ? ` (${escapeText(facts.join(", "))})` : "";
-    return [style.fit(`${style.source(d.id)}${title}${extra}`, () => `${style.source(d.id)}${extra}`)];
+    const line = style.fit(`${style.source(d.id)}${title}${extra}`, () => `${style.source(d.id)}${extra}`);
+    return d.url ? [line, style.fit(address(d.url), () => "*(address too long for Discord)*")] : [line];
   });
+}
+
+/** A report's web address; in angle brackets so Discord shows no preview card, as text when it is not a plain link. */
+export function address(url: string): string {
+  return /^https?:\/\/[^\s<>]+$/.test(url) ? `<${url}>` : escapeText(url);
 }
 
 export const plural = (n: number, word: string, words = `${word}s`) =>

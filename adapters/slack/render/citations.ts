@@ -88,6 +88,11 @@ export function sourceItems(documents: DocumentSummary[], style: CitationStyle):
     );
     const title = d.title ? ` — ${italic(escapeMrkdwn(d.title))}` : "";
     const extra = facts.length > 0 ? ` (${escapeMrkdwn(facts.join(", "))})` : "";
-    return [`${style.source(d.id)}${title}${extra}`];
+    return [`${style.source(d.id)}${title}${extra}${d.url ? `\n      ${address(d.url)}` : ""}`];
   });
+}
+
+/** A report's web address as escaped text: Slack links a plain address itself, and no link syntax is built from corpus data. */
+export function address(url: string): string {
+  return escapeMrkdwn(url);
 }

@@ -1,24 +1,19 @@
 import type { SourcesAnswer } from "../../../src/index.js";
-import { CitationStyle, discrepancyItem, reportCount } from "./citations.js";
-import type { Layout, Part } from "./layout.js";
+import { address, CitationStyle, discrepancyItem, reportCount } from "./citations.js";
+import type { Item, Layout, Part } from "./layout.js";
 import { bold, escapeMrkdwn, italic } from "./mrkdwn.js";
 
 /** "Who says what about X": one part per source, silent sources included, then the discrepancies. */
 export function sourcesLayout(a: SourcesAnswer): Layout {
   const style = new CitationStyle(a.documents);
-  const parts: Part[] = a.bySource.map((s) => ({
-    heading: style.source(s.doc),
-    items:
-      s.claims.length === 0
-        ? [[italic("Says nothing about this.")]]
-        : s.claims.map((c) => {
-            const who = c.attributedTo ? ` ${italic(`(${escapeMrkdwn(c.attributedTo)})`)}` : "";
-            return [
-              `• ${escapeMrkdwn(c.text)}${who} ${style.markers(c.citations)}`,
-              ...style.lines(c.citations, c.text),
-            ];
-          }),
-  }));
+  const urls = new Map(a.documents.map((d) => [d.id, d.url]));
+  const parts: Part[] = a.bySource.map((s) => {
+    const url = urls.get(s.doc);
+    return {
+      heading: style.source(s.doc),
+      items: [...(url ? [[address(url)]] : []), ...claimItems(s, style)],
+    };
+  });
   if (a.discrepancies.length > 0) {
     parts.push({
       heading: bold("Discrepancies"),
@@ -31,4 +26,16 @@ export function sourcesLayout(a: SourcesAnswer): Layout {
     parts,
     fallback: `Who says what about "${a.aspect}" — machine-assembled from ${reportCount(a.documents)}`,
   };
+}
+
+/** A source's claims about the aspect, or that it says nothing about it. */
+function claimItems(s: SourcesAnswer["bySource"][number], style: CitationStyle): Item[] {
+  if (s.claims.length === 0) return [[italic("Says nothing about this.")]];
+  return s.claims.map((c) => {
+    const who = c.attributedTo ? ` ${italic(`(${escapeMrkdwn(c.attributedTo)})`)}` : "";
+    return [
+      `• ${escapeMrkdwn(c.text)}${who} ${style.markers(c.citations)}`,
+      ...style.lines(c.citations, c.text),
+    ];
+  });
 }
