@@ -22,7 +22,7 @@ import { type DigestPoster, digestKey, type PostRequest, type PostResult } from 
 export interface SchedulerOptions {
   store: DigestStore;
   corpus: CorpusSource;
-  posters: Partial<Record<DigestPlatform, DigestPoster>>;
+  posters: Record<DigestPlatform, DigestPoster>;
   clock: () => Date;
   /** This instance's name in claims. */
   owner: string;
@@ -310,7 +310,7 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       await Promise.allSettled(await scanAll());
     },
 
-    platforms: (Object.keys(posters) as DigestPlatform[]).filter((p) => posters[p]),
+    platforms: Object.keys(posters),
 
     idle,
 

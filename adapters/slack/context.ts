@@ -18,6 +18,9 @@ export interface SlackDeps {
   digests?: DigestPort;
 }
 
+export const SLACK_EDITOR_RULE =
+  "On Slack, editors are the people and user groups listed in SLACK_EDITORS, and workspace admins.";
+
 /** Only digest management needs the full editor check (it may ask Slack); other commands skip it. */
 export async function slackCaller(
   deps: SlackDeps,
@@ -26,5 +29,5 @@ export async function slackCaller(
   command: string,
 ): Promise<Caller> {
   const isEditor = command === "digest" ? await deps.editors.isEditor(userId) : deps.editors.isListed(userId);
-  return { platform: "slack", userId, channelId, isEditor };
+  return { platform: "slack", userId, channelId, isEditor, editorRule: SLACK_EDITOR_RULE };
 }

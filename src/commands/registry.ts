@@ -20,18 +20,21 @@ export interface CommandDefinition {
   description: string;
   usage: string;
   options: CommandOption[];
-  /** Turns the free text after the command (Slack, console) into named options. */
+  /** Turns the free text after the command (text-typed platforms, console) into named options. */
   fromText(text: string): Record<string, string>;
   run(context: CommandContext, options: Record<string, string>): Promise<CommandOutcome>;
 }
 
 /** Who is asking, from where: platforms fill it in; commands use it for permissions and replies. */
 export interface Caller {
-  platform: "slack" | "discord" | "console";
+  /** The platform's key, where digests this caller adds are posted; "console" for the terminal. */
+  platform: string;
   userId: string;
   channelId: string;
-  /** The platform's own judgement: Discord Manage Channels, Slack SLACK_EDITORS or workspace admin. */
+  /** The platform's own judgement of who is an editor (a permission, a configured list). */
   isEditor: boolean;
+  /** That judgement said in the platform's words, for a refusal: "On X, editors are …". */
+  editorRule?: string;
 }
 
 export interface CommandContext {
@@ -151,7 +154,7 @@ export function findCommand(name: string): CommandDefinition | undefined {
 }
 
 /**
- * The most free text a command takes (Slack, console): more than all of a command's options allow
+ * The most free text a command takes (text-typed platforms, console): more than all of a command's options allow
  * together, so the per-option limits below speak first, yet small enough that nothing after this
  * check (splitting, topic matching) ever reads an unbounded text.
  */
@@ -169,7 +172,7 @@ function tooLong(command: CommandDefinition, options: Record<string, string>): s
 }
 
 /**
- * Runs a command by name with named options (Discord) or free text (Slack, console). Every text a
+ * Runs a command by name with named options or free text, as the platform hands them. Every text a
  * user gives is measured before anything reads it: over its limit, it is refused with a sentence.
  */
 export async function runCommand(
