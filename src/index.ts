@@ -10,6 +10,7 @@ export {
 } from "./briefing/digest-view.js";
 export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
+export * from "./briefing/sections.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";
 export { DIGEST_ID } from "./commands/digest-args.js";
 export type {

@@ -67,7 +67,7 @@ function help(corpus: CorpusState): CommandOutcome {
 
 const brief: CommandDefinition = {
   name: "brief",
-  description: "Briefing on a developing story: summary, who attacked what, reactions, open discrepancies.",
+  description: "Briefing on a developing story: summary, who did what, reactions, open discrepancies.",
   usage: "/brief [topic]",
   options: [
     {
