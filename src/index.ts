@@ -22,17 +22,9 @@ export type {
 } from "./commands/digest-port.js";
 export type { FeedStatusView, FeedsPort } from "./commands/feeds-port.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
-export {
-  type Caller,
-  COMMANDS,
-  type CommandContext,
-  type CommandDefinition,
-  type CommandOption,
-  findCommand,
-  MAX_COMMAND_TEXT,
-  runCommand,
-} from "./commands/registry.js";
-export type { BriefingService, BriefResult, CorpusState } from "./commands/service.js";
+export type { Caller, CommandContext, CommandDefinition, CommandOption } from "./commands/command.js";
+export { COMMANDS, findCommand, MAX_COMMAND_TEXT, runCommand } from "./commands/registry.js";
+export type { BriefingService, BriefResult, CorpusState } from "./commands/briefing-port.js";
 export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";

@@ -3,7 +3,7 @@ import { describeSchedule, describeState, describeSubscription, formatInZone } f
 import type { DigestPort } from "./digest-port.js";
 import { feedStatusLines } from "./feeds-port.js";
 import { type CommandOutcome, commandError } from "./outcome.js";
-import type { Caller, CommandContext, CommandDefinition } from "./registry.js";
+import type { Caller, CommandContext, CommandDefinition } from "./command.js";
 
 // /digest and /status: parsing, permissions and wording. The schedule adapter does the work.
 

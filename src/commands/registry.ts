@@ -1,48 +1,11 @@
 import { z } from "zod";
+import type { BriefingService, CorpusState } from "./briefing-port.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
 import { digestCommand, statusCommand } from "./digest.js";
 import { MAX_TOPIC_LENGTH } from "./digest-args.js";
-import type { DigestPort } from "./digest-port.js";
 import { type CommandHelp, type CommandOutcome, commandError } from "./outcome.js";
-import type { BriefingService, CorpusState } from "./service.js";
 
-export interface CommandOption {
-  name: string;
-  description: string;
-  required: boolean;
-  /** Which corpus list suggests values for this option on platforms with autocomplete. */
-  suggest?: "topics" | "aspects";
-  maxLength: number;
-}
-
-/** A command both platforms and the console expose; platforms only translate input and render output. */
-export interface CommandDefinition {
-  name: string;
-  description: string;
-  usage: string;
-  options: CommandOption[];
-  /** Turns the free text after the command (text-typed platforms, console) into named options. */
-  fromText(text: string): Record<string, string>;
-  run(context: CommandContext, options: Record<string, string>): Promise<CommandOutcome>;
-}
-
-/** Who is asking, from where: platforms fill it in; commands use it for permissions and replies. */
-export interface Caller {
-  /** The platform's key, where digests this caller adds are posted; "console" for the terminal. */
-  platform: string;
-  userId: string;
-  channelId: string;
-  /** The platform's own judgement of who is an editor (a permission, a configured list). */
-  isEditor: boolean;
-  /** That judgement said in the platform's words, for a refusal: "On X, editors are …". */
-  editorRule?: string;
-}
-
-export interface CommandContext {
-  corpus: CorpusState;
-  caller: Caller;
-  /** The digest scheduler, where this instance runs one (absent in the CLI and the console). */
-  digests?: DigestPort;
-}
+// The commands every platform and the console expose, and the one way to run one by name.
 
 const topicArgs = z.object({ topic: z.string().trim().max(MAX_TOPIC_LENGTH).default("") });
 const aspectArgs = z.object({ aspect: z.string().trim().max(200).default("") });
