@@ -1,9 +1,9 @@
+import type { Caller, CommandContext, CommandDefinition } from "./command.js";
 import { ADD_EXAMPLES, DIGEST_ID, parseAddArgs, splitAction } from "./digest-args.js";
 import { describeSchedule, describeState, describeSubscription, formatInZone } from "./digest-format.js";
 import type { DigestPort } from "./digest-port.js";
 import { feedStatusLines } from "./feeds-port.js";
 import { type CommandOutcome, commandError } from "./outcome.js";
-import type { Caller, CommandContext, CommandDefinition } from "./command.js";
 
 // /digest and /status: parsing, permissions and wording. The schedule adapter does the work.
 
