@@ -3,18 +3,18 @@ import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
-import { errorFields } from "./discord-errors.js";
+import { errorFields } from "./errors.js";
 import { startGateway } from "./gateway/start-gateway.js";
 import { startHttpInteractions } from "./http/start-http.js";
 import type { InteractionDeps } from "./interactions/handle-interaction.js";
 import { restChannelPoster } from "./post-to-channel.js";
 
-export interface DiscordPlatform extends RunningPlatform {
+export interface RunningDiscord extends RunningPlatform {
   /** The HTTP interactions endpoint when that transport runs, else null. */
   interactionsUrl: string | null;
 }
 
-export interface DiscordStartOptions {
+export interface DiscordOptions {
   /** Where HTTP interactions listen; defaults to all interfaces on DISCORD_PORT, else PORT. */
   listen?: { host?: string; port: number };
   /** Defer when an answer is not ready after this long (default 1500 ms); 0 always defers. */
@@ -36,8 +36,8 @@ export async function startDiscord(
   config: Config,
   corpus: CorpusSource,
   log: Logger,
-  options: DiscordStartOptions = {},
-): Promise<DiscordPlatform> {
+  options: DiscordOptions = {},
+): Promise<RunningDiscord> {
   warmUp(corpus, log);
   const deps: Omit<InteractionDeps, "poster"> = {
     corpus,

@@ -1,9 +1,9 @@
 import type { Caller, DigestPort } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
+import type { InFlight } from "../shared/in-flight.js";
 import type { NextTurn } from "./answer-turns.js";
 import type { EditorCheck } from "./editors.js";
-import type { InFlight } from "./in-flight.js";
 
 /** What the Slack listeners share: the corpus to answer from, logs, editors, the answers in flight. */
 export interface SlackDeps {

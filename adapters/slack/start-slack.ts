@@ -5,13 +5,13 @@ import type { Config } from "../config.js";
 import { type Logger, redactUrlCredentials } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
 import { reasonOf } from "../shared/errors.js";
+import { createInFlight } from "../shared/in-flight.js";
 import { createAnswerTurns } from "./answer-turns.js";
 import { boltLevel, createBoltLogger } from "./bolt-logger.js";
 import { registerCommands } from "./commands.js";
 import type { SlackDeps } from "./context.js";
 import { createEditorCheck } from "./editors.js";
 import { slackErrorCode } from "./errors.js";
-import { createInFlight } from "./in-flight.js";
 import { createHttpReceiver, createSocketReceiver, SLACK_EVENTS_PATH } from "./receivers.js";
 import { registerShare } from "./share-action.js";
 

@@ -4,7 +4,7 @@ import { join } from "node:path";
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { parseConfig } from "../../adapters/config.js";
 import { loadCorpusFolder } from "../../adapters/corpus/load-folder.js";
-import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
+import { type RunningDiscord, startDiscord } from "../../adapters/discord/start-discord.js";
 import { createLogger } from "../../adapters/log.js";
 import { digestPosters } from "../../adapters/platforms.js";
 import { createDigestScheduler } from "../../adapters/schedule/digest-scheduler.js";
@@ -35,7 +35,7 @@ const clock = () => new Date(now.value);
 let slackStandIn: SlackStandIn;
 let discordStandIn: DiscordStandIn;
 let slack: RunningSlack;
-let discord: DiscordPlatform;
+let discord: RunningDiscord;
 let store: DigestStore;
 let tick: () => Promise<void>;
 

@@ -10,7 +10,7 @@ import {
 } from "../../../src/index.js";
 import { type CitationStyle, discrepancyItem, sourceItems } from "./citations.js";
 import { escapeText } from "./escape.js";
-import type { Item, Part } from "./layout.js";
+import type { Item, Part } from "./layout-types.js";
 
 export const BRAND_COLOR = 0x3b82f6;
 export const OPEN_COLOR = 0xe67e22;

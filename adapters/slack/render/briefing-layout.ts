@@ -8,8 +8,8 @@ import {
   type SummarySentence,
 } from "../../../src/index.js";
 import { CitationStyle, discrepancyItem, reportCount, sourceItems } from "./citations.js";
-import type { Item, Layout, Part } from "./layout.js";
-import { bold, escapeMrkdwn, italic, quoted } from "./mrkdwn.js";
+import { bold, escapeMrkdwn, italic, quoted } from "./escape.js";
+import type { Item, Layout, Part } from "./layout-types.js";
 
 export function briefingLayout(b: Briefing): Layout {
   const style = new CitationStyle(b.documents);
