@@ -90,9 +90,10 @@ function gatewayProblem(error: unknown, apiUrl: string | undefined): string {
 }
 
 /**
- * The engine analyses a corpus on first use, synchronously (~40 ms a report, plus ~1 s to load the
- * language model once). Doing it before the first interaction keeps every answer inside Discord's
- * 3 s: a synchronous computation would also block the timer that decides to defer.
+ * The service analyses a small corpus when it is built and a large one story by story when asked;
+ * what is left for the first use (the topic list, the language model if nothing loaded it yet, ~1 s)
+ * is done here, before the first interaction, to keep every answer inside Discord's 3 s: a
+ * synchronous computation would also block the timer that decides to defer.
  */
 function warmUp(corpus: CorpusSource, log: Logger): void {
   const state = corpus.state();
