@@ -46,6 +46,16 @@ describe("architecture", () => {
       expect(coreProblems(file, readFileSync(file, "utf8"))).toEqual([]);
     },
   );
+
+  it("adapters reach the core only through src/index.ts", () => {
+    for (const file of tsFiles(join(ROOT, "adapters"))) {
+      const { modules } = scanSource(file, readFileSync(file, "utf8"));
+      expect(
+        modules.filter((m) => m.includes("/src/") && !m.endsWith("/src/index.js")),
+        relative(ROOT, file),
+      ).toEqual([]);
+    }
+  });
 });
 
 describe("the boundary scan sees every forbidden form", () => {
