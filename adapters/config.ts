@@ -142,7 +142,4 @@ export function parseConfig(env: Record<string, string | undefined>): ConfigResu
   return problems.length > 0 ? { ok: false, problems } : { ok: true, config };
 }
 
-export const slackEnabled = (c: Config) => c.SLACK_BOT_TOKEN !== undefined;
 export const feedsEnabled = (c: Config) => c.FEEDS.length > 0 || c.FEEDS_FILE !== undefined;
-export const discordEnabled = (c: Config) =>
-  c.DISCORD_TOKEN !== undefined || c.DISCORD_PUBLIC_KEY !== undefined;

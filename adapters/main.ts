@@ -1,15 +1,15 @@
 import { type CorpusService, type CorpusState, createBriefingService } from "../src/index.js";
 import { runConsole } from "./cli/console.js";
-import { discordEnabled, feedsEnabled, parseConfig, slackEnabled } from "./config.js";
+import { feedsEnabled, parseConfig } from "./config.js";
 import { CorpusFolderError, loadCorpusFolder } from "./corpus/load-folder.js";
 import { watchCorpusFolder } from "./corpus/watch-folder.js";
-import { startDiscord } from "./discord/start-discord.js";
 import type { FeedPoller } from "./ingest/feed-poller.js";
 import { FeedConfigError, startFeeds, withFeeds } from "./ingest/start-feeds.js";
 import { createLogger } from "./log.js";
+import { digestPosters, enabledPlatforms } from "./platforms.js";
 import type { RunningPlatform } from "./runtime.js";
 import { DigestConfigError, type RunningDigests, startDigests } from "./schedule/start-digests.js";
-import { startSlack } from "./slack/start-slack.js";
+import { reasonOf } from "./shared/errors.js";
 
 // The composition root behind `npm start`: config, corpus, then the platforms that are configured,
 // or the local console when none is.
@@ -66,23 +66,25 @@ if (feedsEnabled(config)) {
       process.stderr.write(`deskbrief cannot start; fix these feeds (FEEDS / FEEDS_FILE):\n`);
       for (const p of error.problems) process.stderr.write(`  - ${p}\n`);
     } else {
-      log.error("feeds cannot start", { reason: error instanceof Error ? error.message : String(error) });
+      log.error("feeds cannot start", { reason: reasonOf(error) });
     }
     process.exit(1);
   }
 }
 const answering = withFeeds(corpus, feeds);
 
+const enabled = enabledPlatforms(config);
+
 let digests: RunningDigests | undefined;
-if (slackEnabled(config) || discordEnabled(config)) {
+if (enabled.length > 0) {
   try {
-    digests = await startDigests(config, answering, log);
+    digests = await startDigests(config, answering, log, digestPosters(config));
   } catch (error) {
     if (error instanceof DigestConfigError) {
       process.stderr.write(`deskbrief cannot start; fix these digests (DIGESTS / DIGESTS_FILE):\n`);
       for (const p of error.problems) process.stderr.write(`  - ${p}\n`);
     } else {
-      log.error("digests cannot start", { reason: error instanceof Error ? error.message : String(error) });
+      log.error("digests cannot start", { reason: reasonOf(error) });
     }
     process.exit(1);
   }
@@ -90,25 +92,16 @@ if (slackEnabled(config) || discordEnabled(config)) {
 
 const platforms: RunningPlatform[] = [];
 
-if (slackEnabled(config)) {
+for (const platform of enabled) {
   try {
-    platforms.push(await startSlack(config, answering, log, { digests: digests?.port }));
+    platforms.push(await platform.start(config, answering, log, digests?.port));
   } catch (error) {
-    log.error("slack cannot start", { reason: error instanceof Error ? error.message : String(error) });
+    log.error(`${platform.name} cannot start`, { reason: reasonOf(error) });
     process.exit(1);
   }
 }
 
-if (discordEnabled(config)) {
-  try {
-    platforms.push(await startDiscord(config, answering, log, { digests: digests?.port }));
-  } catch (error) {
-    log.error("discord cannot start", { reason: error instanceof Error ? error.message : String(error) });
-    process.exit(1);
-  }
-}
-
-if (platforms.length === 0 && !slackEnabled(config) && !discordEnabled(config)) {
+if (enabled.length === 0) {
   await runConsole(answering, { input: process.stdin, output: process.stdout });
 } else {
   const stop = async (signal: string) => {

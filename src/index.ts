@@ -10,7 +10,10 @@ export {
 } from "./briefing/digest-view.js";
 export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
+export * from "./briefing/sections.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";
+export type { BriefingService, BriefResult, CorpusState } from "./commands/briefing-port.js";
+export type { Caller, CommandContext, CommandDefinition, CommandOption } from "./commands/command.js";
 export { DIGEST_ID } from "./commands/digest-args.js";
 export type {
   DigestPlatformName,
@@ -21,17 +24,7 @@ export type {
 } from "./commands/digest-port.js";
 export type { FeedStatusView, FeedsPort } from "./commands/feeds-port.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
-export {
-  type Caller,
-  COMMANDS,
-  type CommandContext,
-  type CommandDefinition,
-  type CommandOption,
-  findCommand,
-  MAX_COMMAND_TEXT,
-  runCommand,
-} from "./commands/registry.js";
-export type { BriefingService, BriefResult, CorpusState } from "./commands/service.js";
+export { COMMANDS, findCommand, MAX_COMMAND_TEXT, runCommand } from "./commands/registry.js";
 export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";

@@ -1,10 +1,12 @@
 import {
   type Briefing,
+  type BriefingEvent,
   type Citation,
   type CommandOutcome,
   type Discrepancy,
   type DocumentSummary,
   reactionsByParty,
+  renderSections,
   type SourcesAnswer,
   STANCE_WORDS,
 } from "../../src/index.js";
@@ -76,47 +78,37 @@ function renderBriefing(b: Briefing): string {
     `${lineage(b.documents)}${b.topic ? ` · topic: ${b.topic}` : ""}`,
   ];
 
-  out.push(rule("Summary"));
-  if (b.summary.length === 0) out.push("  (nothing to summarise)");
-  b.summary.forEach((s, i) => {
-    out.push(`  ${i + 1}. ${s.text} ${markers(s.citations)}`);
+  const sections = renderSections<string>(b, {
+    summary: (summary) => summary.map((s, i) => `  ${i + 1}. ${s.text} ${markers(s.citations)}`),
+    events: (events) => events.flatMap(eventLines),
+    reactions: (reactions) =>
+      reactionsByParty(reactions).flatMap(([party, members]) => [
+        `  ${party}`,
+        ...members.map((r) => {
+          const who = [r.speaker, r.role].filter(Boolean).join(", ");
+          return `    ${who} ${STANCE_WORDS[r.stance]}: "${r.quote}" ${markers(r.citations)}`;
+        }),
+      ]),
+    open: (open) => open.flatMap(renderDiscrepancy),
+    reconciled: (reconciled) => reconciled.flatMap(renderDiscrepancy),
   });
-
-  out.push(rule("Who attacked what"));
-  if (b.events.length === 0) out.push("  (no events found)");
-  for (const e of b.events) {
-    const where = [e.location, e.when, e.instrument ? `with ${e.instrument}` : null]
-      .filter(Boolean)
-      .join(", ");
-    out.push(
-      `  ${e.background ? "(earlier) " : ""}${e.actor} — ${e.action} — ${e.target}${where ? ` (${where})` : ""}`,
-    );
-    out.push(`      ${markers(e.citations)} ${cite(e.citations[0] as Citation)}`);
-  }
-
-  out.push(rule("Reactions"));
-  if (b.reactions.length === 0) out.push("  (no official reactions found)");
-  for (const [party, reactions] of reactionsByParty(b.reactions)) {
-    out.push(`  ${party}`);
-    for (const r of reactions) {
-      const who = [r.speaker, r.role].filter(Boolean).join(", ");
-      out.push(`    ${who} ${STANCE_WORDS[r.stance]}: "${r.quote}" ${markers(r.citations)}`);
-    }
-  }
-
-  out.push(rule("Open discrepancies"));
-  const open = b.discrepancies.filter((d) => d.status === "open");
-  if (open.length === 0) out.push("  (the sources agree on every figure found)");
-  for (const d of open) out.push(...renderDiscrepancy(d));
-  const reconciled = b.discrepancies.filter((d) => d.status === "reconciled");
-  if (reconciled.length > 0) {
-    out.push(rule("Reconciled"));
-    for (const d of reconciled) out.push(...renderDiscrepancy(d));
+  for (const { section, rendered } of sections) {
+    if (rendered.length === 0 && section.whenEmpty === null) continue;
+    out.push(rule(section.heading));
+    out.push(...(rendered.length > 0 ? rendered : [`  (${section.whenEmpty})`]));
   }
 
   out.push(rule("Sources"));
   out.push(...renderDocuments(b.documents));
   return out.join("\n");
+}
+
+function eventLines(e: BriefingEvent): string[] {
+  const where = [e.location, e.when, e.instrument ? `with ${e.instrument}` : null].filter(Boolean).join(", ");
+  return [
+    `  ${e.background ? "(earlier) " : ""}${e.actor} — ${e.action} — ${e.target}${where ? ` (${where})` : ""}`,
+    `      ${markers(e.citations)} ${cite(e.citations[0] as Citation)}`,
+  ];
 }
 
 function renderDiscrepancy(d: Discrepancy): string[] {

@@ -3,18 +3,18 @@ import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
-import { errorFields } from "./discord-errors.js";
+import { errorFields } from "./errors.js";
 import { startGateway } from "./gateway/start-gateway.js";
 import { startHttpInteractions } from "./http/start-http.js";
 import type { InteractionDeps } from "./interactions/handle-interaction.js";
 import { restChannelPoster } from "./post-to-channel.js";
 
-export interface DiscordPlatform extends RunningPlatform {
+export interface RunningDiscord extends RunningPlatform {
   /** The HTTP interactions endpoint when that transport runs, else null. */
   interactionsUrl: string | null;
 }
 
-export interface DiscordStartOptions {
+export interface DiscordOptions {
   /** Where HTTP interactions listen; defaults to all interfaces on DISCORD_PORT, else PORT. */
   listen?: { host?: string; port: number };
   /** Defer when an answer is not ready after this long (default 1500 ms); 0 always defers. */
@@ -36,8 +36,8 @@ export async function startDiscord(
   config: Config,
   corpus: CorpusSource,
   log: Logger,
-  options: DiscordStartOptions = {},
-): Promise<DiscordPlatform> {
+  options: DiscordOptions = {},
+): Promise<RunningDiscord> {
   warmUp(corpus, log);
   const deps: Omit<InteractionDeps, "poster"> = {
     corpus,
@@ -90,9 +90,10 @@ function gatewayProblem(error: unknown, apiUrl: string | undefined): string {
 }
 
 /**
- * The engine analyses a corpus on first use, synchronously (~40 ms a report, plus ~1 s to load the
- * language model once). Doing it before the first interaction keeps every answer inside Discord's
- * 3 s: a synchronous computation would also block the timer that decides to defer.
+ * The service analyses a small corpus when it is built and a large one story by story when asked;
+ * what is left for the first use (the topic list, the language model if nothing loaded it yet, ~1 s)
+ * is done here, before the first interaction, to keep every answer inside Discord's 3 s: a
+ * synchronous computation would also block the timer that decides to defer.
  */
 function warmUp(corpus: CorpusSource, log: Logger): void {
   const state = corpus.state();

@@ -1,6 +1,7 @@
 import { readFileSync } from "node:fs";
 import { z } from "zod";
 import { DIGEST_ID } from "../../src/index.js";
+import { PLATFORM_NAMES } from "../platforms.js";
 import type { SubscriptionInput } from "../store/digest-store.js";
 import { checkSchedule } from "./cron-slots.js";
 
@@ -8,7 +9,7 @@ import { checkSchedule } from "./cron-slots.js";
 
 const EntrySchema = z.strictObject({
   id: z.string().regex(DIGEST_ID, "expected letters, digits, - or _ (at most 64)"),
-  platform: z.enum(["slack", "discord"]),
+  platform: z.enum(PLATFORM_NAMES),
   channel: z.string().trim().min(1, "expected the channel id"),
   topic: z.string().trim(),
   cron: z.string().trim().min(1, 'expected a cron pattern such as "0 8 * * *"'),

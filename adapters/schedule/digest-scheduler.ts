@@ -1,5 +1,4 @@
-import { setTimeout as delay } from "node:timers/promises";
-import { composeDigest, type Digest, type DigestPortResult } from "../../src/index.js";
+import type { DigestPortResult } from "../../src/index.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
 import type {
@@ -10,7 +9,8 @@ import type {
   Subscription,
 } from "../store/digest-store.js";
 import { slotsBetween } from "./cron-slots.js";
-import { type DigestPoster, digestKey, type PostRequest, type PostResult } from "./digest-poster.js";
+import { composeFor, failureNotice, postWithin } from "./digest-delivery.js";
+import { type DigestPoster, digestKey } from "./digest-poster.js";
 
 // The digest loop. Every instance runs it; the store decides who posts what:
 //   claim (subscription, slot) → save what the digest says → post → record the post id.
@@ -22,7 +22,7 @@ import { type DigestPoster, digestKey, type PostRequest, type PostResult } from 
 export interface SchedulerOptions {
   store: DigestStore;
   corpus: CorpusSource;
-  posters: Partial<Record<DigestPlatform, DigestPoster>>;
+  posters: Record<DigestPlatform, DigestPoster>;
   clock: () => Date;
   /** This instance's name in claims. */
   owner: string;
@@ -58,8 +58,6 @@ export interface DigestScheduler {
 const DEFAULT_LEASE_MS = 2 * 60_000;
 const DEFAULT_POST_TIMEOUT_MS = 60_000;
 const DEFAULT_LOOKBACK_MS = 7 * 24 * 3_600_000;
-/** How long past its deadline a poster that ignores its signal is still waited for. */
-const GIVE_UP_MARGIN_MS = 5_000;
 const iso = (t: number) => new Date(t).toISOString();
 
 export function createDigestScheduler(options: SchedulerOptions): DigestScheduler {
@@ -179,15 +177,6 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     await deliver(sub, abandoned.slot, true);
   }
 
-  async function compose(sub: Subscription): Promise<DigestPortResult<Digest>> {
-    const state = options.corpus.state();
-    if (!state.ok) return { ok: false, problem: `the corpus is unavailable (${state.problem})` };
-    const result = state.service.brief(sub.topic);
-    if (!result.ok) return { ok: false, problem: `nothing in the corpus matches "${sub.topic}" any more` };
-    const previous = await store.lastPostedDigest(sub.id);
-    return { ok: true, value: composeDigest(sub.id, result.briefing, previous?.digest ?? null) };
-  }
-
   async function deliver(
     sub: Subscription,
     slot: string,
@@ -198,17 +187,13 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     // A resumed claim posts what was saved, so a platform-side duplicate check sees the same message.
     let digest = resuming ? (await store.getSlot(sub.id, slot))?.digest : null;
     if (!digest) {
-      const composed = await compose(sub);
+      const composed = await composeFor(sub, options.corpus, store);
       if (!composed.ok) return fail(sub, slot, composed.problem);
       digest = composed.value;
       await store.saveDigest(sub.id, slot, digest);
     }
-    const result = await postWithin(poster, {
-      channel: sub.channel,
-      digest,
-      key: digestKey(sub.id, slot),
-      resuming,
-    });
+    const request = { channel: sub.channel, digest, key: digestKey(sub.id, slot), resuming };
+    const result = await postWithin(poster, request, postTimeoutMs, stopping.signal);
     const now = iso(options.clock().getTime());
     if (result.ok) {
       await store.recordPost(sub.id, slot, result.postId, now);
@@ -232,9 +217,7 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     await store.recordSlotFailure(sub.id, slot, reason, now);
     const updated = await store.recordFailure(sub.id, reason, now, options.maxFailures);
     const pausedItself = updated?.paused === true && updated.pausedReason === "failures";
-    const message = pausedItself
-      ? `Your digest ${sub.id} ("${sub.topic}") failed ${updated.failures} times in a row (${reason}) and has paused itself; fix the channel or the bot's access, then /digest resume ${sub.id}.`
-      : `Your digest ${sub.id} ("${sub.topic}") could not be posted to channel ${sub.channel}: ${reason}. It tries again at the next slot and pauses itself after ${options.maxFailures} failures in a row.`;
+    const message = failureNotice(sub, reason, pausedItself ? updated.failures : null, options.maxFailures);
     log.error(pausedItself ? "digest paused after failures" : "digest post failed", {
       id: sub.id,
       slot,
@@ -244,34 +227,6 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
     });
     if (sub.createdBy) await tell(sub, sub.createdBy, message);
     return { ok: false, problem: reason };
-  }
-
-  /**
-   * The poster's answer by the post's deadline: the poster is asked to abort its requests then
-   * (and at stop); one that does not is not waited for beyond a short margin.
-   */
-  async function postWithin(
-    poster: DigestPoster,
-    request: Omit<PostRequest, "deadline" | "signal">,
-  ): Promise<PostResult> {
-    const deadline = Date.now() + postTimeoutMs;
-    const timeUp = AbortSignal.timeout(postTimeoutMs);
-    const signal = AbortSignal.any([timeUp, stopping.signal]);
-    const late = new AbortController();
-    const giveUp = delay(postTimeoutMs + GIVE_UP_MARGIN_MS, undefined, { signal: late.signal }).then(
-      (): PostResult => ({ ok: false, permanent: false, reason: "the platform did not answer in time" }),
-      () => ({ ok: false, permanent: false, reason: "stopped" }) as PostResult,
-    );
-    try {
-      return await Promise.race([
-        poster
-          .post({ ...request, deadline, signal })
-          .catch((error: Error): PostResult => ({ ok: false, permanent: false, reason: error.message })),
-        giveUp,
-      ]);
-    } finally {
-      late.abort();
-    }
   }
 
   async function tell(sub: Subscription, userId: string, message: string): Promise<void> {
@@ -310,7 +265,7 @@ export function createDigestScheduler(options: SchedulerOptions): DigestSchedule
       await Promise.allSettled(await scanAll());
     },
 
-    platforms: (Object.keys(posters) as DigestPlatform[]).filter((p) => posters[p]),
+    platforms: Object.keys(posters),
 
     idle,
 

@@ -1,12 +1,9 @@
 import { randomBytes } from "node:crypto";
 import { hostname } from "node:os";
 import type { DigestPort } from "../../src/index.js";
-import { type Config, slackEnabled } from "../config.js";
-import { createDiscordDigestPoster } from "../discord/digest-poster.js";
+import type { Config } from "../config.js";
 import type { Logger } from "../log.js";
 import type { CorpusSource } from "../runtime.js";
-import { createSlackDigestPoster } from "../slack/digest-poster.js";
-import type { DigestPlatform } from "../store/digest-store.js";
 import { openDigestStore } from "../store/open-store.js";
 import { startCronTriggers } from "./cron-trigger.js";
 import { loadDigestConfig } from "./digest-config.js";
@@ -27,21 +24,16 @@ export class DigestConfigError extends Error {
   }
 }
 
-/** The platforms this instance can post digests to: those configured with a bot token. */
-export function digestPosters(config: Config): Partial<Record<DigestPlatform, DigestPoster>> {
-  const discord = createDiscordDigestPoster(config);
-  return {
-    ...(slackEnabled(config) ? { slack: createSlackDigestPoster(config) } : {}),
-    ...(discord ? { discord } : {}),
-  };
-}
-
-/** Opens (and migrates) the store, syncs configured digests, catches up on missed slots, starts node-cron. */
+/**
+ * Opens (and migrates) the store, syncs configured digests, catches up on missed slots, starts
+ * node-cron. `posters` are the platforms this instance posts to, by key (the composition root builds
+ * them from `adapters/platforms.ts`).
+ */
 export async function startDigests(
   config: Config,
   corpus: CorpusSource,
   log: Logger,
-  posters = digestPosters(config),
+  posters: Record<string, DigestPoster>,
 ): Promise<RunningDigests> {
   const configured = loadDigestConfig(config);
   if (!configured.ok) throw new DigestConfigError(configured.problems);

@@ -1,8 +1,9 @@
 import type { App } from "@slack/bolt";
 import { type Caller, runCommand } from "../../src/index.js";
+import { reasonOf } from "../shared/errors.js";
 import { type SlackDeps, slackCaller } from "./context.js";
 import { respondEphemeral } from "./deliver.js";
-import { reasonOf, SORRY } from "./errors.js";
+import { SORRY } from "./errors.js";
 import { previewMessages } from "./preview.js";
 import { renderNotice, type SlackMessage } from "./render/render-messages.js";
 

@@ -4,7 +4,7 @@ import type { Config } from "../config.js";
 import type { DigestPoster, PostResult } from "../schedule/digest-poster.js";
 import { messageArgs } from "./deliver.js";
 import { slackErrorCode } from "./errors.js";
-import { escapeMrkdwn } from "./render/mrkdwn.js";
+import { escapeMrkdwn } from "./render/escape.js";
 import { renderSlackMessages } from "./render/render-messages.js";
 
 // Posts scheduled digests into Slack channels, once. Slack has no idempotency key, so every message

@@ -10,7 +10,5 @@ export function slackErrorCode(error: unknown): string {
   return "unknown";
 }
 
-export const reasonOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
-
 /** What the asker reads when our own code failed; the log gets the details. */
 export const SORRY = "Something went wrong building that answer; please try again in a moment.";

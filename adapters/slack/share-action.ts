@@ -1,8 +1,9 @@
 import type { App, BlockButtonAction, RespondFn, webApi } from "@slack/bolt";
 import { runCommand } from "../../src/index.js";
+import { reasonOf } from "../shared/errors.js";
 import { type SlackDeps, slackCaller } from "./context.js";
 import { messageArgs, respondEphemeral } from "./deliver.js";
-import { reasonOf, SORRY, slackErrorCode } from "./errors.js";
+import { SORRY, slackErrorCode } from "./errors.js";
 import { renderNotice, renderSlackMessages } from "./render/render-messages.js";
 import { parseShareValue, SHARE_ACTION_ID } from "./share.js";
 

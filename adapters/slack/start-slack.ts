@@ -4,13 +4,14 @@ import type { DigestPort } from "../../src/index.js";
 import type { Config } from "../config.js";
 import { type Logger, redactUrlCredentials } from "../log.js";
 import type { CorpusSource, RunningPlatform } from "../runtime.js";
+import { reasonOf } from "../shared/errors.js";
+import { createInFlight } from "../shared/in-flight.js";
 import { createAnswerTurns } from "./answer-turns.js";
 import { boltLevel, createBoltLogger } from "./bolt-logger.js";
 import { registerCommands } from "./commands.js";
 import type { SlackDeps } from "./context.js";
 import { createEditorCheck } from "./editors.js";
-import { reasonOf, slackErrorCode } from "./errors.js";
-import { createInFlight } from "./in-flight.js";
+import { slackErrorCode } from "./errors.js";
 import { createHttpReceiver, createSocketReceiver, SLACK_EVENTS_PATH } from "./receivers.js";
 import { registerShare } from "./share-action.js";
 

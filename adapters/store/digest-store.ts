@@ -1,9 +1,10 @@
-import type { Digest } from "../../src/index.js";
+import type { Digest, DigestPlatformName } from "../../src/index.js";
 
 // What the digest scheduler keeps between runs and shares between instances. Every method is one
 // atomic step, so two bot processes on one database can call any of them at the same time.
 
-export type DigestPlatform = "slack" | "discord";
+/** A platform's key from `adapters/platforms.ts`; stored as text, so a new platform needs no migration. */
+export type DigestPlatform = DigestPlatformName;
 
 /** Chat-made subscriptions belong to the store; configured ones are re-synced at every start. */
 export type SubscriptionOrigin = "chat" | "config";

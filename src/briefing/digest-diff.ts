@@ -1,5 +1,6 @@
 import type { Digest, DigestChange } from "./digest-schema.js";
 import type { Briefing, BriefingEvent, Citation, Discrepancy, DiscrepancyClaim, Reaction } from "./schema.js";
+import { briefingCitations } from "./sections.js";
 
 // What a digest leads with: what the current briefing says that the previous digest did not.
 // Items are matched by what they are about (normalised names and text), never by position, so a
@@ -90,7 +91,7 @@ function newReactions(previous: Reaction[], current: Reaction[]): DigestChange[]
 function newReports(previous: Briefing, current: Briefing): DigestChange[] {
   const seenDocs = new Set(previous.documents.map((d) => d.id));
   const seenOutlets = new Set(previous.documents.flatMap((d) => (d.outlet ? [normalise(d.outlet)] : [])));
-  const cited = allCitations(current);
+  const cited = briefingCitations(current);
   return current.documents
     .filter((d) => !seenDocs.has(d.id))
     .map((d) => {
@@ -105,15 +106,6 @@ function newReports(previous: Briefing, current: Briefing): DigestChange[] {
         citations: quote ? [quote] : [],
       };
     });
-}
-
-function allCitations(b: Briefing): Citation[] {
-  return [
-    ...b.summary.flatMap((s) => s.citations),
-    ...b.events.flatMap((e) => e.citations),
-    ...b.reactions.flatMap((r) => r.citations),
-    ...b.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
-  ];
 }
 
 /** Same source, same aspect, a figure it did not give before: "X casualties figure revised from 5 to 7". */

@@ -1,6 +1,6 @@
 import type { Reaction, Stance } from "./schema.js";
 
-// Choices every renderer makes the same way, so Slack, Discord and the terminal read alike.
+// Choices every renderer makes the same way, so every chat platform and the terminal read alike.
 
 /** A stance as a verb an editor reads: "Iraq's military condemns: …". */
 export const STANCE_WORDS: Readonly<Record<Stance, string>> = {

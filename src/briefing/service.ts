@@ -1,4 +1,4 @@
-import type { BriefingService } from "../commands/service.js";
+import type { BriefingService } from "../commands/briefing-port.js";
 import type { RawArticle } from "../corpus/build-corpus.js";
 import type { Document } from "../corpus/document.js";
 import { linkArticle } from "../corpus/link-article.js";

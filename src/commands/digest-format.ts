@@ -23,7 +23,8 @@ export function describeSchedule(cron: string, timezone: string): string {
   return `${when} (${timezone})`;
 }
 
-const platformName = (p: DigestSubscriptionView["platform"]) => (p === "slack" ? "Slack" : "Discord");
+/** A platform key said as a name ("teams" → "Teams"): capitalised, so the core needs no list of platform names. */
+const platformName = (key: string) => key.charAt(0).toUpperCase() + key.slice(1);
 
 export function describeState(s: DigestSubscriptionView): string[] {
   const parts: string[] = [];

@@ -1,7 +1,8 @@
 // What /digest and /status need from the scheduler and its store. The core defines it; the schedule
 // adapter implements it (cron parsing, the database and posting live there, never in the core).
 
-export type DigestPlatformName = "slack" | "discord";
+/** The key of the platform a digest posts to; the adapters keep the list, the core names none. */
+export type DigestPlatformName = string;
 
 /** One subscription as /digest list and /status show it. Instants are ISO (UTC). */
 export interface DigestSubscriptionView {

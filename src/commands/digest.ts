@@ -1,9 +1,9 @@
+import type { Caller, CommandContext, CommandDefinition } from "./command.js";
 import { ADD_EXAMPLES, DIGEST_ID, parseAddArgs, splitAction } from "./digest-args.js";
 import { describeSchedule, describeState, describeSubscription, formatInZone } from "./digest-format.js";
 import type { DigestPort } from "./digest-port.js";
 import { feedStatusLines } from "./feeds-port.js";
 import { type CommandOutcome, commandError } from "./outcome.js";
-import type { Caller, CommandContext, CommandDefinition } from "./registry.js";
 
 // /digest and /status: parsing, permissions and wording. The schedule adapter does the work.
 
@@ -15,17 +15,14 @@ const notice = (title: string, lines: string[]): CommandOutcome => ({ kind: "not
 const bad = (message: string) => commandError("bad_arguments", message);
 
 const NOT_RUNNING = notice("Digests are not running here", [
-  "Scheduled digests run when the bot is connected to Slack or Discord (see the README, Digests).",
+  "Scheduled digests run when the bot is connected to a chat platform (see the README, Digests).",
 ]);
 
 /** Who may manage digests, said the way the caller's platform says it. */
 function refusal(caller: Caller, action: Action): CommandOutcome {
-  const who =
-    caller.platform === "discord"
-      ? "On Discord, editors are members with the Manage Channels permission."
-      : "On Slack, editors are the people and user groups listed in SLACK_EDITORS, and workspace admins.";
+  const who = caller.editorRule ? `${caller.editorRule} ` : "";
   return notice("Only editors can do that", [
-    `Sorry, only editors can ${action} digests. ${who} Ask one of them, or use /digest list to see what is scheduled.`,
+    `Sorry, only editors can ${action} digests. ${who}Ask one of them, or use /digest list to see what is scheduled.`,
   ]);
 }
 
@@ -144,7 +141,7 @@ async function runAction(
 async function add(details: string, context: CommandContext, port: DigestPort): Promise<CommandOutcome> {
   const { caller, corpus } = context;
   if (caller.platform === "console") {
-    return bad("Digests post into a Slack or Discord channel: run /digest add in that channel.");
+    return bad("Digests post into a chat channel: run /digest add in that channel.");
   }
   const args = parseAddArgs(details);
   if (!args.ok) return bad(args.problem);

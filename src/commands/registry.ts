@@ -1,45 +1,11 @@
 import { z } from "zod";
+import type { BriefingService, CorpusState } from "./briefing-port.js";
+import type { CommandContext, CommandDefinition } from "./command.js";
 import { digestCommand, statusCommand } from "./digest.js";
 import { MAX_TOPIC_LENGTH } from "./digest-args.js";
-import type { DigestPort } from "./digest-port.js";
 import { type CommandHelp, type CommandOutcome, commandError } from "./outcome.js";
-import type { BriefingService, CorpusState } from "./service.js";
 
-export interface CommandOption {
-  name: string;
-  description: string;
-  required: boolean;
-  /** Which corpus list suggests values for this option on platforms with autocomplete. */
-  suggest?: "topics" | "aspects";
-  maxLength: number;
-}
-
-/** A command both platforms and the console expose; platforms only translate input and render output. */
-export interface CommandDefinition {
-  name: string;
-  description: string;
-  usage: string;
-  options: CommandOption[];
-  /** Turns the free text after the command (Slack, console) into named options. */
-  fromText(text: string): Record<string, string>;
-  run(context: CommandContext, options: Record<string, string>): Promise<CommandOutcome>;
-}
-
-/** Who is asking, from where: platforms fill it in; commands use it for permissions and replies. */
-export interface Caller {
-  platform: "slack" | "discord" | "console";
-  userId: string;
-  channelId: string;
-  /** The platform's own judgement: Discord Manage Channels, Slack SLACK_EDITORS or workspace admin. */
-  isEditor: boolean;
-}
-
-export interface CommandContext {
-  corpus: CorpusState;
-  caller: Caller;
-  /** The digest scheduler, where this instance runs one (absent in the CLI and the console). */
-  digests?: DigestPort;
-}
+// The commands every platform and the console expose, and the one way to run one by name.
 
 const topicArgs = z.object({ topic: z.string().trim().max(MAX_TOPIC_LENGTH).default("") });
 const aspectArgs = z.object({ aspect: z.string().trim().max(200).default("") });
@@ -64,7 +30,7 @@ function help(corpus: CorpusState): CommandOutcome {
 
 const brief: CommandDefinition = {
   name: "brief",
-  description: "Briefing on a developing story: summary, who attacked what, reactions, open discrepancies.",
+  description: "Briefing on a developing story: summary, who did what, reactions, open discrepancies.",
   usage: "/brief [topic]",
   options: [
     {
@@ -151,7 +117,7 @@ export function findCommand(name: string): CommandDefinition | undefined {
 }
 
 /**
- * The most free text a command takes (Slack, console): more than all of a command's options allow
+ * The most free text a command takes (text-typed platforms, console): more than all of a command's options allow
  * together, so the per-option limits below speak first, yet small enough that nothing after this
  * check (splitting, topic matching) ever reads an unbounded text.
  */
@@ -169,7 +135,7 @@ function tooLong(command: CommandDefinition, options: Record<string, string>): s
 }
 
 /**
- * Runs a command by name with named options (Discord) or free text (Slack, console). Every text a
+ * Runs a command by name with named options or free text, as the platform hands them. Every text a
  * user gives is measured before anything reads it: over its limit, it is refused with a sentence.
  */
 export async function runCommand(

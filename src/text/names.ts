@@ -6,7 +6,6 @@ import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 import { PERSON_TITLES, ROLE_PHRASES } from "./vocabulary/titles.js";
 
-export { type AliasIndex, buildAliasIndex } from "./aliases.js";
 export { nameKey } from "./name-key.js";
 
 export type NameType = "person" | "organisation" | "place" | "unknown";

@@ -1,18 +1,12 @@
-import { readdirSync, readFileSync } from "node:fs";
+import { readFileSync } from "node:fs";
 import { join, relative } from "node:path";
 import { describe, expect, it } from "vitest";
 import { scanSource } from "./scan-source.js";
+import { ROOT, tsFiles } from "./source-files.js";
 
 // The core stays pure: no adapters, platform SDKs, scheduler, database, file system, network or
-// process. Files are read with the TypeScript parser (scan-source.ts), so every form of import counts.
-
-const root = join(import.meta.dirname, "..", "..");
-
-function files(dir: string): string[] {
-  return readdirSync(dir, { withFileTypes: true }).flatMap((e) =>
-    e.isDirectory() ? files(join(dir, e.name)) : e.name.endsWith(".ts") ? [join(dir, e.name)] : [],
-  );
-}
+// process. Files are read with the TypeScript parser (scan-source.ts), so every form of import
+// counts. Platforms keeping to their folders: platforms.test.ts.
 
 /** Node's modules that touch files, the network, other processes, the host or the module loader. */
 const NODE_IO =
@@ -40,31 +34,26 @@ function coreProblems(file: string, text: string): string[] {
 }
 
 describe("architecture", () => {
-  const core = files(join(root, "src"));
+  const core = tsFiles(join(ROOT, "src"));
 
   it("finds the core's files", () => {
     expect(core.length).toBeGreaterThan(5);
   });
 
-  it.each(core.map((f) => [relative(root, f), f]))(
+  it.each(core.map((f) => [relative(ROOT, f), f]))(
     "%s imports nothing from adapters, SDKs, cron, databases, fs or the network, and never touches process",
     (_, file) => {
       expect(coreProblems(file, readFileSync(file, "utf8"))).toEqual([]);
     },
   );
 
-  it("adapters of one platform never import the other platform's adapter", () => {
-    for (const [own, other] of [
-      ["slack", "discord"],
-      ["discord", "slack"],
-    ]) {
-      for (const file of files(join(root, "adapters", own as string))) {
-        const { modules } = scanSource(file, readFileSync(file, "utf8"));
-        expect(
-          modules.filter((m) => m.includes(`/${other}/`)),
-          relative(root, file),
-        ).toEqual([]);
-      }
+  it("adapters reach the core only through src/index.ts", () => {
+    for (const file of tsFiles(join(ROOT, "adapters"))) {
+      const { modules } = scanSource(file, readFileSync(file, "utf8"));
+      expect(
+        modules.filter((m) => m.includes("/src/") && !m.endsWith("/src/index.js")),
+        relative(ROOT, file),
+      ).toEqual([]);
     }
   });
 });

@@ -41,7 +41,7 @@ describe("command line", () => {
     const r = run("brief.ts", []);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^SUMMARY$/m);
-    expect(r.stdout).toMatch(/^WHO ATTACKED WHAT$/m);
+    expect(r.stdout).toMatch(/^WHO DID WHAT$/m);
     expect(r.stdout).toMatch(/5 reports, 4 independent; 000 copies 001/);
   });
 

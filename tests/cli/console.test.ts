@@ -23,7 +23,7 @@ async function collect(lines: string[], isTTY: boolean): Promise<string> {
 describe("console", () => {
   it("prints the briefing and returns when no person is at a terminal", async () => {
     const text = await collect(["/help"], false);
-    expect(text).toMatch(/WHO ATTACKED WHAT/);
+    expect(text).toMatch(/WHO DID WHAT/);
     expect(text).not.toMatch(/deskbrief>/);
   });
 

@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from "vitest";
+import { discordCaller } from "../../adapters/discord/interactions/request.js";
+import { SLACK_EDITOR_RULE } from "../../adapters/slack/context.js";
 import { type Caller, type CommandOutcome, runCommand } from "../../src/index.js";
 import { createHarness, subscription } from "../schedule/scheduler-harness.js";
 
@@ -16,14 +18,11 @@ const slackEditor: Caller = {
   userId: "U0EDITOR",
   channelId: "C0NEWSDESK",
   isEditor: true,
+  editorRule: SLACK_EDITOR_RULE,
 };
 const slackReporter: Caller = { ...slackEditor, userId: "U0REPORTER", isEditor: false };
-const discordMember: Caller = {
-  platform: "discord",
-  userId: "4200000001",
-  channelId: "9100000001",
-  isEditor: false,
-};
+// No permission bits: a member without Manage Channels, as the Discord adapter reads one.
+const discordMember = discordCaller("4200000001", "9100000001", "0");
 
 const run = (caller: Caller, text: string) =>
   runCommand({ corpus: h.corpus.state, caller, digests: h.port }, "digest", text);
@@ -111,7 +110,7 @@ describe("/digest add", () => {
   it("asks the console to add digests from a channel", async () => {
     const console: Caller = { platform: "console", userId: "console", channelId: "console", isEditor: true };
     expect(lines(await run(console, "add strikes daily 08:00"))[1]).toBe(
-      "Digests post into a Slack or Discord channel: run /digest add in that channel.",
+      "Digests post into a chat channel: run /digest add in that channel.",
     );
   });
 });

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
-import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
+import { type RunningDiscord, startDiscord } from "../../adapters/discord/start-discord.js";
 import { WAIT_MS } from "../helpers/wait.js";
 import {
   BOT_TOKEN,
@@ -14,7 +14,7 @@ import { corpusSource, EPHEMERAL, messageBodies, recordingLogger, testConfig } f
 // Drops, reconnects, rate limits and the deferred path, with the real client against the stand-in.
 
 let standIn: DiscordStandIn;
-let platform: DiscordPlatform;
+let platform: RunningDiscord;
 const { log, lines } = recordingLogger();
 
 beforeAll(async () => {

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
-import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
+import { type RunningDiscord, startDiscord } from "../../adapters/discord/start-discord.js";
 import { runCommand } from "../../src/index.js";
 import { waitUntil } from "../helpers/wait.js";
 import {
@@ -19,7 +19,7 @@ import { corpusSource, EPHEMERAL, messageBodies, recordingLogger, testConfig } f
 // answers through the local REST API; every request it made is checked as recorded.
 
 let standIn: DiscordStandIn;
-let platform: DiscordPlatform;
+let platform: RunningDiscord;
 const { log, lines } = recordingLogger();
 const corpus = await corpusSource();
 const replyTimes: Record<string, number> = {};

@@ -1,6 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from "vitest";
 import { renderDiscordMessages } from "../../adapters/discord/render/render-messages.js";
-import { type DiscordPlatform, startDiscord } from "../../adapters/discord/start-discord.js";
+import { type RunningDiscord, startDiscord } from "../../adapters/discord/start-discord.js";
 import { type BriefingService, runCommand } from "../../src/index.js";
 import { waitUntil } from "../helpers/wait.js";
 import { hugeBriefing } from "../render-contract/fixtures.js";
@@ -22,7 +22,7 @@ import { corpusSource, EPHEMERAL, messageBodies, recordingLogger, testConfig } f
 // response and send edits and follow-ups to the stand-in's webhooks with discord.js's REST client.
 
 let standIn: DiscordStandIn;
-let platform: DiscordPlatform;
+let platform: RunningDiscord;
 let url: string;
 const signer = new InteractionSigner();
 const { log, lines } = recordingLogger();

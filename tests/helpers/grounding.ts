@@ -1,18 +1,11 @@
-import type { Briefing, Citation, Digest, Document, SourcesAnswer } from "../../src/index.js";
+import type { Citation, Digest, Document, SourcesAnswer } from "../../src/index.js";
 
 // The oracle for "never put words in a source's mouth": a quote is in its document word for word,
 // starting and ending where words do (never "kill" out of "killed", "1" out of "1,500", "port"
 // out of "port's"), or it is a whole sentence the reader parsed from that document.
 
-/** Every quote a briefing cites: summary, events, reactions (their citations and their quote), discrepancies. */
-export function briefingCitations(b: Briefing): Citation[] {
-  return [
-    ...b.summary.flatMap((s) => s.citations),
-    ...b.events.flatMap((e) => e.citations),
-    ...b.reactions.flatMap((r) => r.citations),
-    ...b.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
-  ];
-}
+/** Every quote a briefing cites, from the core's one list of sections (a new section is checked too). */
+export { briefingCitations } from "../../src/index.js";
 
 /** Every quote a sources answer cites: each source's claims and each discrepancy's claims. */
 export function sourcesCitations(a: SourcesAnswer): Citation[] {

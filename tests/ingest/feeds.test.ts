@@ -9,7 +9,13 @@ import { type FeedPoller, startFeedPoller } from "../../adapters/ingest/feed-pol
 import type { FetchLimits } from "../../adapters/ingest/fetch-limited.js";
 import { withFeeds } from "../../adapters/ingest/start-feeds.js";
 import { createLogger } from "../../adapters/log.js";
-import { type CommandOutcome, createBriefingService, type Document, runCommand } from "../../src/index.js";
+import {
+  briefingCitations,
+  type CommandOutcome,
+  createBriefingService,
+  type Document,
+  runCommand,
+} from "../../src/index.js";
 import { NOW } from "../helpers/fixtures.js";
 import { atomFeed, rssFeed } from "./helpers/feeds.js";
 import { blogPage, CHROME_TEXT, newsPage, wirePage } from "./helpers/pages.js";
@@ -203,11 +209,7 @@ describe("feeds", () => {
     );
     if (outcome.kind !== "briefing") throw new Error(`expected a briefing, got ${outcome.kind}`);
     const ingested = new Set(documents.filter((d) => d.url).map((d) => d.id));
-    const cited = [
-      ...outcome.briefing.summary.flatMap((s) => s.citations),
-      ...outcome.briefing.reactions.flatMap((r) => r.citations),
-      ...outcome.briefing.discrepancies.flatMap((d) => d.claims.flatMap((c) => c.citations)),
-    ];
+    const cited = briefingCitations(outcome.briefing);
     expect(cited.some((c) => ingested.has(c.doc))).toBe(true);
     for (const c of cited) expect(text(documents.find((d) => d.id === c.doc)).join(" ")).toContain(c.quote);
     expect(outcome.briefing.documents.filter((d) => ingested.has(d.id)).map((d) => d.url)).toContain(

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { buildAliasIndex, findNames, nameKey } from "../../src/text/names.js";
+import { buildAliasIndex } from "../../src/text/aliases.js";
+import { findNames, nameKey } from "../../src/text/names.js";
 import { documentOf } from "../helpers/documents.js";
 
 const byText = (s: string) => Object.fromEntries(findNames(s).map((m) => [m.text, m]));

@@ -1,9 +1,9 @@
 import { once } from "node:events";
 import { Client, Events, GatewayIntentBits } from "discord.js";
 import type { Logger } from "../../log.js";
-import { errorFields } from "../discord-errors.js";
+import { createInFlight } from "../../shared/in-flight.js";
+import { errorFields } from "../errors.js";
 import { forgetInteraction } from "../forget-interaction.js";
-import { InFlight } from "../in-flight.js";
 import { handleInteraction, type InteractionDeps } from "../interactions/handle-interaction.js";
 import { NO_MENTIONS } from "../interactions/responder.js";
 import { restChannelPoster } from "../post-to-channel.js";
@@ -33,13 +33,15 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayConn
     ...(options.apiUrl ? { rest: { api: options.apiUrl } } : {}),
   });
   const deps: InteractionDeps = { ...options.deps, poster: restChannelPoster(client.rest) };
-  const inFlight = new InFlight();
+  const inFlight = createInFlight();
 
   client.on(Events.InteractionCreate, (interaction) => {
-    inFlight.track(
-      handleInteraction(requestFromInteraction(interaction), gatewayResponder(interaction), deps).finally(
-        () => forgetInteraction(client.rest, interaction.applicationId, interaction.token),
-      ),
+    void inFlight.run(
+      () =>
+        handleInteraction(requestFromInteraction(interaction), gatewayResponder(interaction), deps).finally(
+          () => forgetInteraction(client.rest, interaction.applicationId, interaction.token),
+        ),
+      (error) => log.error("discord interaction failed", errorFields(error)),
     );
   });
   client.on(Events.ShardDisconnect, (event, shard) =>
@@ -77,7 +79,7 @@ export async function startGateway(options: GatewayOptions): Promise<GatewayConn
   return {
     rest: client.rest,
     async stop() {
-      await inFlight.settle(5000);
+      await inFlight.drain(5000);
       await client.destroy();
     },
   };

@@ -3,8 +3,9 @@ import { createServer, type IncomingMessage, type ServerResponse } from "node:ht
 import type { AddressInfo } from "node:net";
 import { type APIInteractionResponse, InteractionResponseType, InteractionType, type REST } from "discord.js";
 import type { Logger } from "../../log.js";
+import { createInFlight } from "../../shared/in-flight.js";
+import { errorFields } from "../errors.js";
 import { forgetInteraction } from "../forget-interaction.js";
-import { InFlight } from "../in-flight.js";
 import { handleInteraction, type InteractionDeps } from "../interactions/handle-interaction.js";
 import { httpResponder } from "./http-responder.js";
 import { InteractionPayloadSchema, requestFromPayload } from "./interaction-payload.js";
@@ -40,7 +41,7 @@ export async function startHttpInteractions(
 ): Promise<HttpInteractionsServer> {
   const { log } = options;
   const verified = signatureChecker(options.publicKey);
-  const inFlight = new InFlight();
+  const inFlight = createInFlight();
   const replays = createReplayGuard(options.now);
 
   const server = createServer((req, res) => {
@@ -88,11 +89,13 @@ export async function startHttpInteractions(
       applicationId: payload.application_id,
       token: payload.token,
     });
-    inFlight.track(
-      handleInteraction(requestFromPayload(payload), responder, options.deps).finally(() => {
-        if (!res.headersSent) json(res, 400, { error: "unsupported interaction" });
-        forgetInteraction(options.rest, payload.application_id, payload.token);
-      }),
+    void inFlight.run(
+      () =>
+        handleInteraction(requestFromPayload(payload), responder, options.deps).finally(() => {
+          if (!res.headersSent) json(res, 400, { error: "unsupported interaction" });
+          forgetInteraction(options.rest, payload.application_id, payload.token);
+        }),
+      (error) => log.error("discord interaction failed", errorFields(error)),
     );
   }
 
@@ -113,7 +116,7 @@ export async function startHttpInteractions(
     replays,
     async stop() {
       const closed = new Promise<void>((resolve) => server.close(() => resolve()));
-      await inFlight.settle(5000);
+      await inFlight.drain(5000);
       server.closeAllConnections();
       await closed;
     },

@@ -2,7 +2,7 @@ import { setTimeout as delay } from "node:timers/promises";
 import { type Caller, type CommandOutcome, type DigestPort, runCommand } from "../../../src/index.js";
 import type { Logger } from "../../log.js";
 import type { CorpusSource } from "../../runtime.js";
-import { errorFields, isMissingPermission } from "../discord-errors.js";
+import { errorFields, isMissingPermission } from "../errors.js";
 import { type ChannelPoster, PostError } from "../post-to-channel.js";
 import { escapeText } from "../render/escape.js";
 import { renderDiscordMessages } from "../render/render-messages.js";

@@ -7,6 +7,8 @@ export type DiscordRequest =
   | { kind: "button"; customId: string; caller: Caller }
   | { kind: "unsupported"; type: number };
 
+export const DISCORD_EDITOR_RULE = "On Discord, editors are members with the Manage Channels permission.";
+
 /** Manage Channels (1 << 4) makes a member an editor. */
 const MANAGE_CHANNELS = 1n << 4n;
 
@@ -21,5 +23,5 @@ export function discordCaller(
   } catch {
     // An unreadable bitfield grants nothing.
   }
-  return { platform: "discord", userId, channelId, isEditor };
+  return { platform: "discord", userId, channelId, isEditor, editorRule: DISCORD_EDITOR_RULE };
 }

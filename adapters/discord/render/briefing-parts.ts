@@ -3,40 +3,43 @@ import {
   type BriefingEvent,
   type Reaction,
   reactionsByParty,
+  renderSections,
+  type SectionKey,
   STANCE_WORDS,
   type SummarySentence,
 } from "../../../src/index.js";
 import { type CitationStyle, discrepancyItem, sourceItems } from "./citations.js";
 import { escapeText } from "./escape.js";
-import type { Item, Part } from "./layout.js";
+import type { Item, Part } from "./layout-types.js";
 
 export const BRAND_COLOR = 0x3b82f6;
 export const OPEN_COLOR = 0xe67e22;
 export const RECONCILED_COLOR = 0x2ecc71;
 
+/** Each section's embed colour: disputes stand out, reconciled ones read as settled. */
+const SECTION_COLORS: Record<SectionKey, number> = {
+  summary: BRAND_COLOR,
+  events: BRAND_COLOR,
+  reactions: BRAND_COLOR,
+  open: OPEN_COLOR,
+  reconciled: RECONCILED_COLOR,
+};
+
 /** The briefing's sections in reading order; empty ones are left out (and named in the header). */
 export function briefingParts(b: Briefing, style: CitationStyle): { parts: Part[]; empty: string[] } {
-  const sections: [string, Item[], number][] = [
-    ["Summary", b.summary.map((s) => summaryItem(s, style)), BRAND_COLOR],
-    ["Who did what", b.events.map((e) => eventItem(e, style)), BRAND_COLOR],
-    ["Reactions", reactionItems(b.reactions, style), BRAND_COLOR],
-    [
-      "Open discrepancies",
-      b.discrepancies.filter((d) => d.status === "open").map((d) => discrepancyItem(d, style)),
-      OPEN_COLOR,
-    ],
-    [
-      "Reconciled",
-      b.discrepancies.filter((d) => d.status === "reconciled").map((d) => discrepancyItem(d, style)),
-      RECONCILED_COLOR,
-    ],
-  ];
+  const sections = renderSections<Item>(b, {
+    summary: (summary) => summary.map((s) => summaryItem(s, style)),
+    events: (events) => events.map((e) => eventItem(e, style)),
+    reactions: (reactions) => reactionItems(reactions, style),
+    open: (open) => open.map((d) => discrepancyItem(d, style)),
+    reconciled: (reconciled) => reconciled.map((d) => discrepancyItem(d, style)),
+  });
   const empty = sections
-    .filter(([title, items]) => items.length === 0 && title !== "Reconciled")
-    .map(([title]) => title.toLowerCase());
-  const parts = sections
-    .filter(([, items]) => items.length > 0)
-    .map(([title, items, color]) => ({ title, items, color }));
+    .filter((s) => s.rendered.length === 0 && s.section.whenEmpty !== null)
+    .map((s) => s.section.heading.toLowerCase());
+  const parts: Part[] = sections
+    .filter((s) => s.rendered.length > 0)
+    .map((s) => ({ title: s.section.heading, items: s.rendered, color: SECTION_COLORS[s.section.key] }));
   parts.push({ title: "Sources", items: sourceItems(b.documents, style), color: BRAND_COLOR });
   return { parts, empty };
 }

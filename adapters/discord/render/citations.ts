@@ -1,7 +1,7 @@
 import type { Citation, Discrepancy, DocumentSummary } from "../../../src/index.js";
 import { escapeText } from "./escape.js";
-import type { Item } from "./layout.js";
-import { LONGEST_LINE } from "./layout.js";
+import type { Item } from "./layout-types.js";
+import { LONGEST_LINE } from "./pack.js";
 
 // Pieces every answer shows: citation markers, quotes, discrepancies, the Sources list.
 

@@ -10,8 +10,9 @@ import {
 import { BRAND_COLOR, OPEN_COLOR } from "./briefing-parts.js";
 import { CitationStyle, plural, quoted, reportCount } from "./citations.js";
 import { escapeText } from "./escape.js";
-import { type Item, type Part, packEmbeds, partEmbeds } from "./layout.js";
+import type { Item, Part } from "./layout-types.js";
 import { LIMITS, shorten } from "./limits.js";
+import { packEmbeds, partEmbeds } from "./pack.js";
 
 // A digest is one Discord message: the view shrinks (quotes, then the ends of lists) until it fits.
 // The poster adds the "Full briefing" button; the last embed also names the command.

@@ -4,8 +4,9 @@ import { BRAND_COLOR, briefingParts } from "./briefing-parts.js";
 import { CitationStyle, plural, reportCount } from "./citations.js";
 import { digestEmbeds } from "./digest-message.js";
 import { escapeText } from "./escape.js";
-import { LONGEST_LINE, type Part, packEmbeds, partEmbeds } from "./layout.js";
+import type { Part } from "./layout-types.js";
 import { embedSize, LIMITS, shorten } from "./limits.js";
+import { LONGEST_LINE, packEmbeds, partEmbeds } from "./pack.js";
 import { sourcesParts } from "./sources-parts.js";
 
 /** One Discord message as the renderer produces it; senders add allowed_mentions and components. */

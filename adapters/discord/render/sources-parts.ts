@@ -2,7 +2,7 @@ import type { SourcesAnswer } from "../../../src/index.js";
 import { BRAND_COLOR, OPEN_COLOR } from "./briefing-parts.js";
 import { address, type CitationStyle, discrepancyItem } from "./citations.js";
 import { escapeText } from "./escape.js";
-import type { Item, Part } from "./layout.js";
+import type { Item, Part } from "./layout-types.js";
 
 /** "Who says what about X": one part per report, silent reports included, then the discrepancies. */
 export function sourcesParts(a: SourcesAnswer, style: CitationStyle): Part[] {

@@ -3,28 +3,27 @@ import {
   type BriefingEvent,
   type Reaction,
   reactionsByParty,
+  renderSections,
   STANCE_WORDS,
   type SummarySentence,
 } from "../../../src/index.js";
 import { CitationStyle, discrepancyItem, reportCount, sourceItems } from "./citations.js";
-import type { Item, Layout, Part } from "./layout.js";
-import { bold, escapeMrkdwn, italic, quoted } from "./mrkdwn.js";
+import { bold, escapeMrkdwn, italic, quoted } from "./escape.js";
+import type { Item, Layout, Part } from "./layout-types.js";
 
 export function briefingLayout(b: Briefing): Layout {
   const style = new CitationStyle(b.documents);
-  const open = b.discrepancies.filter((d) => d.status === "open");
-  const reconciled = b.discrepancies.filter((d) => d.status === "reconciled");
-  const sections: [string, Item[]][] = [
-    ["Summary", b.summary.map((s, i) => summaryItem(`${i + 1}. ${escapeMrkdwn(s.text)}`, s, style))],
-    ["Who did what", b.events.map((e) => eventItem(e, style))],
-    ["Reactions", reactionItems(b.reactions, style)],
-    ["Open discrepancies", open.map((d) => discrepancyItem(d, style))],
-    ["Reconciled", reconciled.map((d) => discrepancyItem(d, style))],
-  ];
-  const empty = sections.filter(([name, items]) => items.length === 0 && name !== "Reconciled");
+  const sections = renderSections<Item>(b, {
+    summary: (summary) => summary.map((s, i) => summaryItem(`${i + 1}. ${escapeMrkdwn(s.text)}`, s, style)),
+    events: (events) => events.map((e) => eventItem(e, style)),
+    reactions: (reactions) => reactionItems(reactions, style),
+    open: (open) => open.map((d) => discrepancyItem(d, style)),
+    reconciled: (reconciled) => reconciled.map((d) => discrepancyItem(d, style)),
+  });
+  const empty = sections.filter((s) => s.rendered.length === 0 && s.section.whenEmpty !== null);
   const parts: Part[] = sections
-    .filter(([, items]) => items.length > 0)
-    .map(([name, items]) => ({ heading: bold(name), items }));
+    .filter((s) => s.rendered.length > 0)
+    .map((s) => ({ heading: bold(s.section.heading), items: s.rendered }));
   parts.push({
     heading: bold(`Sources (${reportCount(b.documents)})`),
     items: sourceItems(b.documents, style),
@@ -34,7 +33,9 @@ export function briefingLayout(b: Briefing): Layout {
     `Machine-assembled from ${reportCount(b.documents)}${b.topic ? ` · topic: ${bold(escapeMrkdwn(b.topic))}` : ""} · ${escapeMrkdwn(b.generatedAt.slice(0, 16).replace("T", " "))} UTC`,
   ];
   if (empty.length > 0) {
-    context.push(italic(`Nothing found for: ${empty.map(([name]) => name.toLowerCase()).join(", ")}`));
+    context.push(
+      italic(`Nothing found for: ${empty.map((s) => s.section.heading.toLowerCase()).join(", ")}`),
+    );
   }
   const title = b.headline || (b.topic ? `Briefing: ${b.topic}` : "Briefing");
   return {

@@ -1,6 +1,6 @@
 import type { Citation, Discrepancy, DocumentSummary } from "../../../src/index.js";
-import type { Item } from "./layout.js";
-import { bold, escapeMrkdwn, italic, quoted } from "./mrkdwn.js";
+import { bold, escapeMrkdwn, italic, quoted } from "./escape.js";
+import type { Item } from "./layout-types.js";
 
 // Pieces both the briefing and the sources answer show: document labels, citations, discrepancies.
 

@@ -7,8 +7,8 @@ import {
   shrinkDigestView,
 } from "../../../src/index.js";
 import { CitationStyle, reportCount } from "./citations.js";
-import type { Item, Layout, Part } from "./layout.js";
-import { bold, escapeMrkdwn, italic, quoted } from "./mrkdwn.js";
+import { bold, escapeMrkdwn, italic, quoted } from "./escape.js";
+import type { Item, Layout, Part } from "./layout-types.js";
 import { packMessages, type SlackMessage } from "./pack.js";
 
 // A digest is one Slack message: the view shrinks (quotes, then the ends of lists) until it fits.

@@ -1,7 +1,7 @@
 import type { types } from "@slack/bolt";
-import type { Layout, Part } from "./layout.js";
+import { bold, escapeMrkdwn, escapeWithin, italic } from "./escape.js";
+import type { Layout, Part } from "./layout-types.js";
 import { SLACK_LIMITS } from "./limits.js";
-import { bold, escapeMrkdwn, escapeWithin, italic } from "./mrkdwn.js";
 
 // Places a layout into as many messages as it needs, each within every Slack limit. Items move
 // whole to the next section or message; an item too big for a section goes line by line; a line too

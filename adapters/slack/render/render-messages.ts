@@ -1,9 +1,9 @@
 import type { CommandOutcome } from "../../../src/index.js";
 import { briefingLayout } from "./briefing-layout.js";
 import { digestMessage } from "./digest-layout.js";
-import type { Layout } from "./layout.js";
+import { bold, escapeMrkdwn, escapeWithin } from "./escape.js";
+import type { Layout } from "./layout-types.js";
 import { SLACK_LIMITS } from "./limits.js";
-import { bold, escapeMrkdwn, escapeWithin } from "./mrkdwn.js";
 import { type KnownBlock, packMessages, type SlackMessage } from "./pack.js";
 import { sourcesLayout } from "./sources-layout.js";
 

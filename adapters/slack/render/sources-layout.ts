@@ -1,7 +1,7 @@
 import type { SourcesAnswer } from "../../../src/index.js";
 import { address, CitationStyle, discrepancyItem, reportCount } from "./citations.js";
-import type { Item, Layout, Part } from "./layout.js";
-import { bold, escapeMrkdwn, italic } from "./mrkdwn.js";
+import { bold, escapeMrkdwn, italic } from "./escape.js";
+import type { Item, Layout, Part } from "./layout-types.js";
 
 /** "Who says what about X": one part per source, silent sources included, then the discrepancies. */
 export function sourcesLayout(a: SourcesAnswer): Layout {

@@ -1,8 +1,8 @@
 import { parseConfig } from "../../../adapters/config.js";
 import { loadCorpusFolder } from "../../../adapters/corpus/load-folder.js";
 import { createLogger } from "../../../adapters/log.js";
+import { digestPosters } from "../../../adapters/platforms.js";
 import { createDigestScheduler } from "../../../adapters/schedule/digest-scheduler.js";
-import { digestPosters } from "../../../adapters/schedule/start-digests.js";
 import { openDigestStore } from "../../../adapters/store/open-store.js";
 import { createBriefingService } from "../../../src/index.js";
 

@@ -1,20 +1,11 @@
 import type { APIEmbed } from "discord.js";
+import type { Part } from "./layout-types.js";
 import { embedSize, LIMITS, shorten } from "./limits.js";
 
 // What to say (parts of items) is decided by the part builders; this decides where it goes:
 // items into embed descriptions, embeds into messages. An item moves whole; an item too big for
 // one description goes line by line; no line is ever cut (the builders keep each line within
 // LONGEST_LINE and withhold a quote that cannot fit, with a pointer).
-
-/** One thing to show, as escaped markdown lines: kept together when they fit. */
-export type Item = string[];
-
-export interface Part {
-  /** Our own heading (escaped where it holds corpus text); repeated, marked continued, on later embeds. */
-  title: string;
-  items: Item[];
-  color: number;
-}
 
 /** The longest line a builder may produce: one description with room to spare. */
 export const LONGEST_LINE = LIMITS.description - 96;

@@ -1,4 +1,5 @@
-// Answers being computed or delivered, so a shutdown can let them finish before the process exits.
+// Answers being computed or delivered, so a shutdown can let them finish before the process exits:
+// every platform tracks its answers here.
 
 export interface InFlight {
   /** Runs `work`, remembering it until it settles; failures are reported, never thrown. */
