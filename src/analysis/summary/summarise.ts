@@ -99,13 +99,10 @@ const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.t
 
 const wordCount = (s: SummarySentence) => s.text.split(/\s+/).length;
 
-export function summarise({
-  documents,
-  context,
-  events,
-  reactions,
-  discrepancies,
-}: Inputs): SummarySentence[] {
+export function summarise(
+  { documents, context, events, reactions, discrepancies }: Inputs,
+  maxWords = MAX_WORDS,
+): SummarySentence[] {
   const pool = candidates(documents, context);
   const clean = ranked(pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool);
   const mainQuotes = new Set(events[0]?.background === false ? events[0].citations.map((c) => c.quote) : []);
@@ -144,12 +141,12 @@ export function summarise({
   const summary: SummarySentence[] = [];
   let words = 0;
   for (const s of slots) {
-    if (!s || s.citations.length === 0 || words + wordCount(s) > MAX_WORDS) continue;
+    if (!s || s.citations.length === 0 || words + wordCount(s) > maxWords) continue;
     summary.push(s);
     words += wordCount(s);
   }
   while (summary.length < 3 || summary.length < MAX_SENTENCES) {
-    const next = best(clean, chosen, (c) => words + c.words <= MAX_WORDS);
+    const next = best(clean, chosen, (c) => words + c.words <= maxWords);
     if (!next) break;
     chosen.push(next);
     summary.push(fromCandidate(next));
