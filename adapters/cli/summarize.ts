@@ -1,25 +1,12 @@
 import { createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
-import { z } from "zod";
 import { analyseStory, buildCorpus } from "../../src/index.js";
+import { rawArticles, Story } from "./story-input.js";
 
 // `npm run --silent summarize -- --jsonl FILE [--words N]`: one line of JSON per story in, one out —
 // {id, headline, summary, citations} — each story analysed as `/brief` reads a corpus of its reports.
 // `--words` raises the summary's length cap for benchmarks only (the product keeps 120).
-
-const Story = z.object({
-  id: z.union([z.string(), z.number()]).transform(String),
-  documents: z.array(z.union([z.string(), z.object({ title: z.string().optional(), text: z.string() })])),
-});
-
-/** A titled report is read as a file that states its title in a front-matter block. */
-const rawText = (d: z.infer<typeof Story>["documents"][number]) =>
-  typeof d === "string" || !d.title?.trim()
-    ? typeof d === "string"
-      ? d
-      : d.text
-    : `---\ntitle: "${d.title.replace(/\s+/g, " ").trim()}"\n---\n\n${d.text}`;
 
 async function main(argv: string[]): Promise<number> {
   const { values } = parseArgs({
@@ -48,9 +35,7 @@ async function main(argv: string[]): Promise<number> {
       continue;
     }
     const { id, documents } = parsed.data;
-    const corpus = buildCorpus(
-      documents.map((d, i) => ({ id: `doc${String(i + 1).padStart(2, "0")}`, text: rawText(d) })),
-    );
+    const corpus = buildCorpus(rawArticles(documents));
     const analysis = analyseStory(corpus, now, words === undefined ? {} : { summaryWords: words });
     const out = {
       id,

@@ -16,7 +16,7 @@ export const looksLikeFileName = (title: string): boolean =>
 const LEADING_DATE = /^\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+/;
 
 /** A real title: stated by the report, not taken from its first sentence or its file name. */
-function statedTitle(doc: Document): string | null {
+export function statedTitle(doc: Document): string | null {
   const title = doc.title.replace(LEADING_DATE, "").trim();
   const first = doc.paragraphs[0]?.sentences[0]?.text.trim();
   if (title === "" || title === doc.id || looksLikeFileName(title) || title === first) return null;
