@@ -9,7 +9,7 @@ import { loadScorer } from "./scorer.js";
 import { FEATURES, featuresOf } from "../../src/analysis/summary/features.js";
 import { buildCorpus } from "../../src/corpus/build-corpus.js";
 
-// `npm run learn-summary -- --data neus/train.jsonl [--data multinews/val_1000.jsonl --limit 200]
+// `npm run learn-summary -- --data neus/train.jsonl [--data multinews/val_1000.jsonl:300]
 //   --eval ../shared/eval`: fits the sentence scorer's weights (a Poisson regression of how many
 // words of the editor's summary each candidate sentence supplies, the sentence's length as
 // exposure) and writes them to src/analysis/summary/weights.ts. Data sets are read, never copied.
@@ -17,19 +17,24 @@ import { buildCorpus } from "../../src/corpus/build-corpus.js";
 const { values } = parseArgs({
   options: {
     data: { type: "string", multiple: true },
-    limit: { type: "string" },
     eval: { type: "string", default: "../shared/eval" },
     "dry-run": { type: "boolean", default: false },
   },
 });
 const { tokens } = await loadScorer(values.eval ?? "");
-const tok = (s: string): string[] => tokens(s, true);
-const limit = Number(values.limit ?? Infinity);
+const tok = (s: string): string[] => tokens(s, true).filter((t) => !FUNCTION_WORDS.has(t));
+// Words every text has: a sentence's worth is the story's own words it shares with the summary.
+const FUNCTION_WORDS = new Set(
+  "a an the and or but of in on at to for from by with as is are was were be been ha have had it it this that these those he she they them hi her their we our you your i not no said say also than then there which who whom what when where while would will could can may might into about after before over under more most some any all such only other one two s t".split(
+    " ",
+  ),
+);
 
 const rows: { x: number[]; words: number; y: number }[] = [];
 const now = new Date("2024-01-01T00:00:00Z");
-for (const file of values.data ?? []) {
-  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean).slice(0, limit);
+for (const spec of values.data ?? []) {
+  const [file = "", limit] = spec.split(":");
+  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean).slice(0, Number(limit ?? Infinity));
   for (const line of lines) {
     const raw = JSON.parse(line);
     const story = Story.parse(raw);

@@ -21,9 +21,15 @@ export function sureDispute(discrepancies: Discrepancy[]): Discrepancy | undefin
   return discrepancies.find((d) => {
     if (d.status !== "open") return false;
     const attributed = d.claims.filter((c) => c.number !== null && c.attributedTo);
-    return new Set(attributed.map((c) => c.number)).size > 1;
+    // "13 service members" and "170 civilians" count different people: a dispute counts the same thing.
+    const counted = new Set(attributed.map((c) => countedThing(c.value)));
+    return new Set(attributed.map((c) => c.number)).size > 1 && counted.size === 1;
   });
 }
+
+/** What a figure counts: its last word, singular ("22 fighters" and "one fighter" count fighters). */
+const countedThing = (value: string) =>
+  (value.toLowerCase().match(/[a-z]+/g)?.at(-1) ?? "").replace(/(?:es|s)$/, "");
 
 /** "Reports differ on the toll: one fighter according to an Iraqi militia official, against 22 fighters according to..." */
 export function figuresSentence(d: Discrepancy): SummarySentence {

@@ -20,12 +20,19 @@ export const FEATURES = [
   "mainEvent",
   "figure",
   "quoted",
+  "cause",
+  "consequence",
   "degraded",
   "long",
 ] as const;
 export type Feature = (typeof FEATURES)[number];
 
 const FIGURE = /\d|\b(?:hundreds?|thousands?|millions?|billions?|dozens?)\b/i;
+// Why it happened and what it did: the two things a reader asks next, in any kind of story.
+const CAUSE =
+  /\b(?:because|in response to|in retaliation|retaliat\w*|responded|after (?:a|an|the)|blamed|responsible for|triggered|caused by|due to)\b/i;
+const CONSEQUENCE =
+  /\b(?:shortages?|evacuat\w+|displaced|homeless|stranded|cancell?ed|closed|shut|halted|suspended|outages?|prices?|injured|wounded|killed|dead|died|damage\w*|resign\w*|arrest\w*|charged|fined|approved|passed|rejected)\b/i;
 // Direct speech inside a sentence: editors summarise it rather than quote it.
 const QUOTED = /["“”]/;
 
@@ -65,6 +72,8 @@ export function featuresOf(
     mainQuotes.has(c.text) ? 1 : 0,
     FIGURE.test(c.shown) ? 1 : 0,
     QUOTED.test(c.shown) ? 1 : 0,
+    CAUSE.test(c.shown) ? 1 : 0,
+    CONSEQUENCE.test(c.shown) ? 1 : 0,
     c.degraded ? 1 : 0,
     c.words / 30,
   ]);

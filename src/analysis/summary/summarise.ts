@@ -49,9 +49,9 @@ function material(documents: Document[], context: StoryContext): number {
 }
 
 /** Greedy selection: the most expected overlap not said already, while it fits the length. */
-function select(ranked: Scored[], budget: number, hardCap: number, taken: number): Candidate[] {
-  const chosen: Candidate[] = [];
-  let words = taken;
+function select(ranked: Scored[], budget: number, hardCap: number, taken: number, first?: Candidate): Candidate[] {
+  const chosen: Candidate[] = first ? [first] : [];
+  let words = taken + (first?.words ?? 0);
   while (chosen.length + (taken > 0 ? 1 : 0) < MAX_SENTENCES) {
     const cap = chosen.length < MIN_SENTENCES ? hardCap : budget;
     let best: Scored | undefined;
@@ -60,7 +60,7 @@ function select(ranked: Scored[], budget: number, hardCap: number, taken: number
       if (words + s.c.words > cap || chosen.includes(s.c)) continue;
       const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
       if (overlap > REPEATS) continue;
-      const gain = s.value * (1 - overlap);
+      const gain = (s.value / s.c.words ** 0.5) * (1 - overlap);
       if (gain > bestGain) {
         best = s;
         bestGain = gain;
@@ -102,7 +102,13 @@ export function summarise(
       ? Math.min(MAX_WORDS, Math.max(MIN_WORDS, Math.round(COMPRESSION * material(documents, context))))
       : maxWords;
   const composedWords = composed.reduce((a, s) => a + wordCount(s), 0);
-  const facts = ordered(select(ranked, budget - composedWords, maxWords - composedWords, composed.length), value);
+  // The story's main event, where the events analysis found one, opens the summary: it is what
+  // every other sentence follows from.
+  const main = events.find((e) => !e.background);
+  const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
+  const opening = ranked.find((s) => mainQuotes.has(s.c.text))?.c;
+  const chosen = select(ranked, budget - composedWords, maxWords - composedWords, composed.length, opening);
+  const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
   const summary = lead ? [lead, ...composed, ...rest] : composed;
   return summary.slice(0, MAX_SENTENCES);
