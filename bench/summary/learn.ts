@@ -5,9 +5,9 @@ import { rawArticles, Story } from "../../adapters/cli/story-input.js";
 import { findEvents } from "../../src/analysis/events/find-events.js";
 import { storyContext } from "../../src/analysis/story-context.js";
 import { candidates } from "../../src/analysis/summary/centrality.js";
-import { loadScorer } from "./scorer.js";
 import { FEATURES, featuresOf } from "../../src/analysis/summary/features.js";
 import { buildCorpus } from "../../src/corpus/build-corpus.js";
+import { loadScorer } from "./scorer.js";
 
 // `npm run learn-summary -- --data neus/train.jsonl [--data multinews/val_1000.jsonl:300]
 //   --eval ../shared/eval`: fits the sentence scorer's weights (a Poisson regression of how many
@@ -34,7 +34,10 @@ const rows: { x: number[]; words: number; y: number }[] = [];
 const now = new Date("2024-01-01T00:00:00Z");
 for (const spec of values.data ?? []) {
   const [file = "", limit] = spec.split(":");
-  const lines = readFileSync(file, "utf8").split("\n").filter(Boolean).slice(0, Number(limit ?? Infinity));
+  const lines = readFileSync(file, "utf8")
+    .split("\n")
+    .filter(Boolean)
+    .slice(0, Number(limit ?? Infinity));
   for (const line of lines) {
     const raw = JSON.parse(line);
     const story = Story.parse(raw);
@@ -74,7 +77,7 @@ for (let iter = 0; iter < 25; iter++) {
   for (const { x, words, y } of rows) {
     const mu = words * Math.exp(x.reduce((s, v, i) => s + v * (w[i] ?? 0), 0));
     for (let i = 0; i < k; i++) {
-      g[i] = (g[i] ?? 0) + ((x[i] ?? 0) * (y - mu));
+      g[i] = (g[i] ?? 0) + (x[i] ?? 0) * (y - mu);
       const hi = h[i] as number[];
       for (let j = 0; j < k; j++) hi[j] = (hi[j] ?? 0) + (x[i] ?? 0) * (x[j] ?? 0) * mu;
     }

@@ -14,30 +14,43 @@ function listOf(names: string[]): string {
 }
 
 /**
- * A dispute is sure when at least two different figures are each stated by a named source: an
- * unattributed number may be a different count (of wounded, of days), not the other side of a dispute.
+ * A dispute is sure when at least two different figures are each stated by two named sources: one
+ * report's figure may count something else (the wounded, another group), a figure told twice over
+ * is the other side of a dispute.
  */
 export function sureDispute(discrepancies: Discrepancy[]): Discrepancy | undefined {
-  return discrepancies.find((d) => {
-    if (d.status !== "open") return false;
-    const attributed = d.claims.filter((c) => c.number !== null && c.attributedTo);
-    // "13 service members" and "170 civilians" count different people: a dispute counts the same thing.
-    const counted = new Set(attributed.map((c) => countedThing(c.value)));
-    return new Set(attributed.map((c) => c.number)).size > 1 && counted.size === 1;
-  });
+  return discrepancies.find((d) => d.status === "open" && attested(d).length > 1);
 }
 
 /** What a figure counts: its last word, singular ("22 fighters" and "one fighter" count fighters). */
 const countedThing = (value: string) =>
-  (value.toLowerCase().match(/[a-z]+/g)?.at(-1) ?? "").replace(/(?:es|s)$/, "");
+  (
+    value
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.at(-1) ?? ""
+  ).replace(/(?:es|s)$/, "");
+
+/**
+ * The claims whose figure two or more named sources state; or, when only one source states each,
+ * named figures that count the same thing ("$4.4 million" against "nearly $5 million").
+ */
+function attested(d: Discrepancy) {
+  const named = d.claims.filter((c) => c.number !== null && c.attributedTo);
+  const things = new Set(named.map((c) => countedThing(c.value)));
+  if (things.size === 1 && new Set(named.map((c) => c.number)).size > 1) return distinct(named);
+  const sources = (n: number | null) =>
+    new Set(named.filter((c) => c.number === n).map((c) => c.attributedTo));
+  return distinct(named.filter((c) => sources(c.number).size > 1));
+}
+
+const distinct = <T extends { number: number | null }>(claims: T[]) =>
+  claims.filter((c, i) => claims.findIndex((x) => x.number === c.number) === i);
 
 /** "Reports differ on the toll: one fighter according to an Iraqi militia official, against 22 fighters according to..." */
 export function figuresSentence(d: Discrepancy): SummarySentence {
-  const numbered = d.claims.filter((c) => c.number !== null && c.attributedTo);
-  const inRange = (n: number | null) => d.range === null || n === d.range.min || n === d.range.max;
-  const lowest = numbered.find((c) => inRange(c.number)) ?? numbered[0];
-  const highest = numbered.findLast((c) => inRange(c.number) && c.number !== lowest?.number) ?? numbered.at(-1);
-  const picks = [lowest, highest].filter(
+  const numbered = attested(d).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  const picks = [numbered[0], numbered.at(-1)].filter(
     (c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i,
   );
   const parts = picks.map(

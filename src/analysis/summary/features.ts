@@ -52,7 +52,9 @@ export function featuresOf(
   const main = events.find((e) => !e.background);
   const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
   const others = Math.max(1, rootCount - 1);
-  const docTerms = new Map(documents.map((d) => [d.id, new Set(terms(d.paragraphs.map((p) => p.text).join(" ")))]));
+  const docTerms = new Map(
+    documents.map((d) => [d.id, new Set(terms(d.paragraphs.map((p) => p.text).join(" ")))]),
+  );
   /** Share of a sentence's words that other reports use too: what they tell in common. */
   const shared = (c: Candidate) => {
     const own = [...c.vector.keys()];

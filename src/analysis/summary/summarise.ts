@@ -36,7 +36,10 @@ interface Scored {
 
 const weights = FEATURES.map((f) => WEIGHTS[f]);
 const wordCount = (s: SummarySentence) => s.text.split(/\s+/).length;
-const fromCandidate = (c: Candidate): SummarySentence => ({ text: c.shown, citations: [{ doc: c.doc, quote: c.text }] });
+const fromCandidate = (c: Candidate): SummarySentence => ({
+  text: c.shown,
+  citations: [{ doc: c.doc, quote: c.text }],
+});
 
 /** Words in the distinct, independent reports: the material the summary condenses. */
 function material(documents: Document[], context: StoryContext): number {
@@ -49,7 +52,13 @@ function material(documents: Document[], context: StoryContext): number {
 }
 
 /** Greedy selection: the most expected overlap not said already, while it fits the length. */
-function select(ranked: Scored[], budget: number, hardCap: number, taken: number, first?: Candidate): Candidate[] {
+function select(
+  ranked: Scored[],
+  budget: number,
+  hardCap: number,
+  taken: number,
+  first?: Candidate,
+): Candidate[] {
   const chosen: Candidate[] = first ? [first] : [];
   let words = taken + (first?.words ?? 0);
   while (chosen.length + (taken > 0 ? 1 : 0) < MAX_SENTENCES) {
@@ -89,7 +98,10 @@ export function summarise(
   const usable = pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool;
   const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;
   const xs = featuresOf(usable, documents, events, roots);
-  const value = new Map(usable.map((c, i) => [c, expectedOverlap(xs[i] ?? [], c.words, weights)]));
+  // Each other report that tells the same counts as a vote for it: what many outlets repeat is the story.
+  const value = new Map(
+    usable.map((c, i) => [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + c.support)]),
+  );
   const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
 
   const dispute = sureDispute(discrepancies);
@@ -105,8 +117,10 @@ export function summarise(
   // The story's main event, where the events analysis found one, opens the summary: it is what
   // every other sentence follows from.
   const main = events.find((e) => !e.background);
-  const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
-  const opening = ranked.find((s) => mainQuotes.has(s.c.text))?.c;
+  // Its first citation is the report that told it first; later ones retell it or tell what followed.
+  const opening = main?.citations
+    .map((q) => usable.find((c) => c.text === q.quote))
+    .find((c): c is Candidate => c !== undefined);
   const chosen = select(ranked, budget - composedWords, maxWords - composedWords, composed.length, opening);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
