@@ -47,7 +47,7 @@ for (const spec of values.data ?? []) {
     const documents = buildCorpus(rawArticles(story.documents));
     const context = storyContext(documents, now);
     const events = findEvents(documents, context);
-    const pool = candidates(documents, context);
+    const pool = candidates(documents, context, { relaxed: true });
     const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;
     const xs = featuresOf(pool, documents, events, roots);
     pool.forEach((c, i) => {

@@ -77,7 +77,7 @@ function select(
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
       const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
       if (overlap > REPEATS) continue;
-      const gain = (s.value / s.c.words ** 0.5) * (1 - overlap);
+      const gain = (s.value / s.c.words ** 1) * (1 - overlap);
       if (gain > bestGain) {
         best = s;
         bestGain = gain;
@@ -102,7 +102,7 @@ export function summarise(
   { documents, context, events, reactions, discrepancies }: Inputs,
   maxWords = MAX_WORDS,
 ): SummarySentence[] {
-  const pool = candidates(documents, context);
+  const pool = candidates(documents, context, { relaxed: maxWords > MAX_WORDS });
   const usable = pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool;
   const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;
   const xs = featuresOf(usable, documents, events, roots);
