@@ -19,8 +19,21 @@ function listOf(names: string[]): string {
  * is the other side of a dispute.
  */
 export function sureDispute(discrepancies: Discrepancy[]): Discrepancy | undefined {
-  return discrepancies.find((d) => d.status === "open" && attested(d).length > 1);
+  return discrepancies.find((d) => {
+    if (d.status !== "open") return false;
+    const [low, high] = extremes(d);
+    // "An aid worker" against "13 service members" counts different people: no dispute.
+    return !!low && !!high && countedThing(low.value) === countedThing(high.value);
+  });
 }
+
+/** The lowest and the highest attested figure. */
+function extremes(d: Discrepancy) {
+  const numbered = attested(d).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  return numbered.length > 1 ? [numbered[0], numbered.at(-1)] : [];
+}
+
+const ORDINAL = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|hundredth)\b/i;
 
 /** What a figure counts: its last word, singular ("22 fighters" and "one fighter" count fighters). */
 const countedThing = (value: string) =>
@@ -36,7 +49,8 @@ const countedThing = (value: string) =>
  * named figures that count the same thing ("$4.4 million" against "nearly $5 million").
  */
 function attested(d: Discrepancy) {
-  const named = d.claims.filter((c) => c.number !== null && c.attributedTo);
+  // "A thirteenth service member" ranks one among others: an ordinal is not a count.
+  const named = d.claims.filter((c) => c.number !== null && c.attributedTo && !ORDINAL.test(c.value));
   const things = new Set(named.map((c) => countedThing(c.value)));
   if (things.size === 1 && new Set(named.map((c) => c.number)).size > 1) return distinct(named);
   const sources = (n: number | null) =>
@@ -49,8 +63,7 @@ const distinct = <T extends { number: number | null }>(claims: T[]) =>
 
 /** "Reports differ on the toll: one fighter according to an Iraqi militia official, against 22 fighters according to..." */
 export function figuresSentence(d: Discrepancy): SummarySentence {
-  const numbered = attested(d).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
-  const picks = [numbered[0], numbered.at(-1)].filter(
+  const picks = extremes(d).filter(
     (c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i,
   );
   const parts = picks.map(

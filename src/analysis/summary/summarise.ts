@@ -18,6 +18,10 @@ const MAX_SENTENCES = 6;
 /** A summary is at most this share of what it summarises: three short leads need no 120 words. */
 const COMPRESSION = 0.45;
 const MIN_WORDS = 60;
+/** A report's opening sentence states its news (the inverted pyramid): worth this much more. */
+const LEAD = 1.5;
+/** The weight of a report's second sentence against another report's first. */
+const SAME_REPORT = 0.5;
 /** Two sentences this similar say the same thing. */
 const REPEATS = 0.35;
 
@@ -77,7 +81,10 @@ function select(
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
       const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
       if (overlap > REPEATS) continue;
-      const gain = (s.value / s.c.words ** 1) * (1 - overlap);
+      // Each report tells its own part of the story before any report tells a second thing.
+      const fromSame = chosen.filter((x) => x.doc === s.c.doc).length;
+      const lead = s.c.position === 0 ? LEAD : 1;
+      const gain = (s.value / s.c.words) * (1 - overlap) * SAME_REPORT ** fromSame * lead;
       if (gain > bestGain) {
         best = s;
         bestGain = gain;
