@@ -63,9 +63,7 @@ const distinct = <T extends { number: number | null }>(claims: T[]) =>
 
 /** "Reports differ on the toll: one fighter according to an Iraqi militia official, against 22 fighters according to..." */
 export function figuresSentence(d: Discrepancy): SummarySentence {
-  const picks = extremes(d).filter(
-    (c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i,
-  );
+  const picks = extremes(d).filter((c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i);
   const parts = picks.map(
     (c) => `${c.value}${c.attributedTo ? ` according to ${midSentence(c.attributedTo)}` : ""}`,
   );

@@ -18,6 +18,8 @@ const MAX_SENTENCES = 6;
 /** A summary is at most this share of what it summarises: three short leads need no 120 words. */
 const COMPRESSION = 0.45;
 const MIN_WORDS = 60;
+/** How much more a sentence about the main event is worth. */
+const MAIN_EVENT = 2;
 /** A report's opening sentence states its news (the inverted pyramid): worth this much more. */
 const LEAD = 1.5;
 /** The weight of a report's second sentence against another report's first. */
@@ -114,8 +116,15 @@ export function summarise(
   const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;
   const xs = featuresOf(usable, documents, events, roots);
   // Each other report that tells the same counts as a vote for it: what many outlets repeat is the story.
+  // A sentence the events analysis ties to the story's main event tells the story itself, not a
+  // side of it. The training stories rarely have one, so this weight is set, not learned.
+  const main = events.find((e) => !e.background);
+  const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
   const value = new Map(
-    usable.map((c, i) => [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + c.support)]),
+    usable.map((c, i) => {
+      const tie = mainQuotes.has(c.text) ? MAIN_EVENT : 1;
+      return [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + c.support) * tie];
+    }),
   );
   const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
 
@@ -130,7 +139,6 @@ export function summarise(
       : maxWords;
   // The story's main event, where the events analysis found one, opens the summary: it is what
   // every other sentence follows from.
-  const main = events.find((e) => !e.background);
   // Its first citation is the report that told it first; later ones retell it or tell what followed.
   const opening = main?.citations
     .map((q) => usable.find((c) => c.text === q.quote))
