@@ -54,7 +54,9 @@ export function candidates(
           .replace(SIDE_CLAUSE, (_, at, all: string) => (/\.$/.test(all.slice(0, at)) ? "" : "."));
         const shown = cut.split(/\s+/).length >= 12 ? cut : text;
         const words = shown.split(/\s+/).length;
-        const readable = words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text);
+        // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
+        const readable =
+          words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
         if (words < 8 || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
         all.push({
           doc: doc.id,

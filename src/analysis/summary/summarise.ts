@@ -137,14 +137,13 @@ export function summarise(
     maxWords === MAX_WORDS
       ? Math.min(MAX_WORDS, Math.max(MIN_WORDS, Math.round(COMPRESSION * material(documents, context))))
       : maxWords;
-  // The story's main event, where the events analysis found one, opens the summary: it is what
-  // every other sentence follows from.
-  // Its first citation is the report that told it first; later ones retell it or tell what followed.
-  const opening = main?.citations
-    .map((q) => usable.find((c) => c.text === q.quote))
-    .find((c): c is Candidate => c !== undefined);
   // A benchmark's longer cap is met with more sentences; the product keeps to six.
   const sentences = maxWords > MAX_WORDS ? Number.POSITIVE_INFINITY : MAX_SENTENCES;
+  // The story's main event, as the first report to open with it tells it, opens the summary: it is
+  // what every other sentence follows from. A mention deeper in a report is often a recap.
+  const opening = main?.citations
+    .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
+    .find((c): c is Candidate => c !== undefined);
   const chosen = select(ranked, budget, { words: maxWords, sentences }, composed, opening);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
