@@ -51,12 +51,17 @@ function centralTitle(documents: Document[]): string | null {
 
 // Attributions and side clauses trail the news in a lead ("..., officials said", "..., which ...").
 const TRAILING_ATTRIBUTION = /,?\s+(?:\w+\s){0,5}(?:said|says|reported|announced|according to)\b[^,]*$/i;
+// "According to the agency, ..." puts the source first; the news follows the comma.
+const LEADING_ATTRIBUTION = /^According to [^,]{1,60},\s+/i;
 const SIDE_CLAUSE = /[,;:]\s|\s[–—-]\s/;
 const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:\([^)]*\))?\s*[-–—:]\s+/;
 
 /** The lead's main clause: dateline, trailing attribution and side clauses dropped, kept short. */
 export function mainClause(sentence: string): string {
-  let text = sentence.replace(DATELINE, "").replace(/[.!?]+["”’]?$/, "");
+  let text = sentence
+    .replace(DATELINE, "")
+    .replace(LEADING_ATTRIBUTION, "")
+    .replace(/[.!?]+["”’]?$/, "");
   const noAttribution = text.replace(TRAILING_ATTRIBUTION, "");
   if (noAttribution.split(/\s+/).length >= MIN_CLAUSE_WORDS) text = noAttribution;
   const parts = text.split(SIDE_CLAUSE);

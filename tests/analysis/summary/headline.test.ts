@@ -44,6 +44,9 @@ describe("headline", () => {
     expect(mainClause("RIVERTON - The council approved the new budget on Tuesday, officials said.")).toBe(
       "The council approved the new budget on Tuesday",
     );
+    expect(mainClause("According to the mayor, the council approved the new budget on Tuesday.")).toBe(
+      "The council approved the new budget on Tuesday",
+    );
     expect(mainClause("The council approved the new budget on Tuesday, ending a month of dispute.")).toBe(
       "The council approved the new budget on Tuesday",
     );
