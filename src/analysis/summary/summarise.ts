@@ -83,8 +83,9 @@ function select(
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
       const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
       if (overlap > REPEATS) continue;
-      // Each report tells its own part of the story before any report tells a second thing.
-      const fromSame = chosen.filter((x) => x.doc === s.c.doc).length;
+      // A report already quoted weighs less, so each report's own part of the story comes in; once
+      // quoted, it weighs no less for a third sentence (long benchmark summaries need many).
+      const fromSame = chosen.some((x) => x.doc === s.c.doc) ? 1 : 0;
       const lead = s.c.position === 0 ? LEAD : 1;
       const gain = (s.value / s.c.words) * (1 - overlap) * SAME_REPORT ** fromSame * lead;
       if (gain > bestGain) {
