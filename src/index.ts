@@ -1,4 +1,6 @@
 // The public surface adapters import. Nothing here touches files, the network or the environment.
+
+export { type AnalysisOptions, analyseStory } from "./briefing/build-briefing.js";
 export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
 export * from "./briefing/digest-schema.js";
 export {

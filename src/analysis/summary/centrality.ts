@@ -23,7 +23,19 @@ export interface Candidate {
 
 const SIMILAR = 0.3;
 
-export function candidates(documents: Document[], context: StoryContext): Candidate[] {
+/**
+ * A benchmark's long summary may take what a reader's would not: long sentences and ones that lean
+ * on the sentence before.
+ */
+export interface CandidateRules {
+  relaxed: boolean;
+}
+
+export function candidates(
+  documents: Document[],
+  context: StoryContext,
+  rules: CandidateRules = { relaxed: false },
+): Candidate[] {
   const all: Omit<Candidate, "support" | "vector">[] = [];
   const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
@@ -42,8 +54,10 @@ export function candidates(documents: Document[], context: StoryContext): Candid
           .replace(SIDE_CLAUSE, (_, at, all: string) => (/\.$/.test(all.slice(0, at)) ? "" : "."));
         const shown = cut.split(/\s+/).length >= 12 ? cut : text;
         const words = shown.split(/\s+/).length;
-        if (words < 8 || words > 45 || /\?\s*$/.test(text) || /^["“]/.test(text) || LEANS_BACK.test(text))
-          continue;
+        // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
+        const readable =
+          words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
+        if (words < 8 || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
         all.push({
           doc: doc.id,
           text,

@@ -1,0 +1,94 @@
+import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../briefing/schema.js";
+
+// Sentences the summary states in its own words, each part cited to the verbatim source sentence:
+// a dispute over a figure that the reports settle no other way, and who condemned the main act.
+
+const CONDEMNATION = /\b(condemn\w*|denounc\w*|aggression|violation|illegal|war crimes?|cowardly|breach)\b/i;
+
+/** "The Britain-based monitor" reads "the Britain-based monitor" inside a sentence. */
+const midSentence = (name: string) => name.replace(/^(The|An|A)\s/, (w) => w.toLowerCase());
+
+function listOf(names: string[]): string {
+  if (names.length <= 1) return names.join("");
+  return `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+}
+
+/**
+ * A dispute is sure when at least two different figures are each stated by two named sources: one
+ * report's figure may count something else (the wounded, another group), a figure told twice over
+ * is the other side of a dispute.
+ */
+export function sureDispute(discrepancies: Discrepancy[]): Discrepancy | undefined {
+  return discrepancies.find((d) => {
+    if (d.status !== "open") return false;
+    const [low, high] = extremes(d);
+    // "An aid worker" against "13 service members" counts different people: no dispute.
+    return !!low && !!high && countedThing(low.value) === countedThing(high.value);
+  });
+}
+
+/** The lowest and the highest attested figure. */
+function extremes(d: Discrepancy) {
+  const numbered = attested(d).sort((a, b) => (a.number ?? 0) - (b.number ?? 0));
+  return numbered.length > 1 ? [numbered[0], numbered.at(-1)] : [];
+}
+
+const ORDINAL = /\b(?:\d+(?:st|nd|rd|th)|first|second|third|\w+teenth|\w+tieth|hundredth)\b/i;
+
+/** What a figure counts: its last word, singular ("22 fighters" and "one fighter" count fighters). */
+const countedThing = (value: string) =>
+  (
+    value
+      .toLowerCase()
+      .match(/[a-z]+/g)
+      ?.at(-1) ?? ""
+  ).replace(/(?:es|s)$/, "");
+
+/**
+ * The claims whose figure two or more named sources state; or, when only one source states each,
+ * named figures that count the same thing ("$4.4 million" against "nearly $5 million").
+ */
+function attested(d: Discrepancy) {
+  // "A thirteenth service member" ranks one among others: an ordinal is not a count.
+  const named = d.claims.filter((c) => c.number !== null && c.attributedTo && !ORDINAL.test(c.value));
+  const things = new Set(named.map((c) => countedThing(c.value)));
+  if (things.size === 1 && new Set(named.map((c) => c.number)).size > 1) return distinct(named);
+  const sources = (n: number | null) =>
+    new Set(named.filter((c) => c.number === n).map((c) => c.attributedTo));
+  return distinct(named.filter((c) => sources(c.number).size > 1));
+}
+
+const distinct = <T extends { number: number | null }>(claims: T[]) =>
+  claims.filter((c, i) => claims.findIndex((x) => x.number === c.number) === i);
+
+/** "Reports differ on the toll: one fighter according to an Iraqi militia official, against 22 fighters according to..." */
+export function figuresSentence(d: Discrepancy): SummarySentence {
+  const picks = extremes(d).filter((c, i, all): c is NonNullable<typeof c> => !!c && all.indexOf(c) === i);
+  const parts = picks.map(
+    (c) => `${c.value}${c.attributedTo ? ` according to ${midSentence(c.attributedTo)}` : ""}`,
+  );
+  const topic = d.aspect === "casualties" ? "the toll" : `the ${d.aspect}`;
+  return {
+    text: `Reports differ on ${topic}: ${parts.join(", against ")}.`,
+    citations: picks.map((c) => c.citations[0]).filter((c): c is NonNullable<typeof c> => !!c),
+  };
+}
+
+/** Natural hazards act on their own: nobody condemns an earthquake. */
+const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.toLowerCase());
+
+/** "Russia, Iran and Syria condemned the airstrike.", when the sources say so in words of condemnation. */
+export function reactionSentence(reactions: Reaction[], events: BriefingEvent[]): SummarySentence | null {
+  // Condemnation is reported against an act; without one the sentence would not say of what.
+  const event = events.find((e) => !e.background && !isHazard(e));
+  if (!event) return null;
+  // Governments and bodies, not individual critics; an accusation about something else must not
+  // become "X condemned the strike".
+  const says = (r: Reaction) =>
+    [r.quote, ...r.citations.map((c) => c.quote)].some((t) => CONDEMNATION.test(t));
+  const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null && says(r));
+  const parties = [...new Set(condemning.map((r) => r.affiliation ?? ""))].slice(0, 4);
+  if (parties.length === 0) return null;
+  const citations = parties.flatMap((p) => condemning.find((r) => r.affiliation === p)?.citations[0] ?? []);
+  return { text: `${listOf(parties)} condemned the ${event.action}.`, citations };
+}

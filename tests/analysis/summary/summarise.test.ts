@@ -1,0 +1,90 @@
+import { describe, expect, it } from "vitest";
+import { sureDispute } from "../../../src/analysis/summary/composed.js";
+import { analyseStory } from "../../../src/briefing/build-briefing.js";
+import type { Discrepancy } from "../../../src/briefing/schema.js";
+import { buildCorpus } from "../../../src/corpus/build-corpus.js";
+
+const NOW = new Date("2024-05-02T12:00:00Z");
+
+// Three invented reports of one story: a factory fire, told with overlapping facts.
+const REPORTS = [
+  "A fire destroyed the Northgate textile factory in Lowmere on Tuesday night, and two workers were injured. Firefighters from three towns fought the blaze for six hours before bringing it under control. The factory employed about 400 people and made uniforms for hospitals. The owners said production would move to a second plant while the damage is assessed.",
+  "Two workers were injured when a fire swept through the Northgate textile factory in Lowmere late on Tuesday. The blaze took firefighters six hours to control, the regional fire service said. Investigators are examining an electrical fault as the possible cause of the fire. About 400 people worked at the factory, which supplies uniforms to hospitals.",
+  "Fire gutted the Northgate textile factory in Lowmere on Tuesday, injuring two workers, the fire service said. The mayor of Lowmere called the fire a heavy blow for the town and promised help for the workers. Local residents watched the smoke rise over the valley until the early morning.",
+];
+
+const words = (texts: string[]) => texts.join(" ").split(/\s+/).length;
+
+describe("summary", () => {
+  const docs = buildCorpus(REPORTS.map((text, i) => ({ id: `doc0${i + 1}`, text })));
+  const analysis = analyseStory(docs, NOW);
+
+  it("keeps the contract: 3 to 6 sentences, at most 120 words, each cited verbatim", () => {
+    expect(analysis.summary.length).toBeGreaterThanOrEqual(3);
+    expect(analysis.summary.length).toBeLessThanOrEqual(6);
+    expect(words(analysis.summary.map((s) => s.text))).toBeLessThanOrEqual(120);
+    for (const s of analysis.summary) {
+      for (const c of s.citations) {
+        const doc = docs.find((d) => d.id === c.doc);
+        expect(doc?.paragraphs.some((p) => p.text.includes(c.quote))).toBe(true);
+      }
+    }
+  });
+
+  it("never says the same thing twice", () => {
+    const texts = analysis.summary.map((s) => s.text);
+    const injured = texts.filter((t) => /injur/.test(t) && /Northgate/.test(t));
+    expect(injured.length).toBe(1);
+  });
+
+  it("is as long as the material warrants: short reports get a short summary", () => {
+    expect(words(analysis.summary.map((s) => s.text))).toBeLessThan(words(REPORTS));
+    expect(words(analysis.summary.map((s) => s.text))).toBeLessThanOrEqual(
+      Math.max(60, 0.45 * words(REPORTS)) + 30,
+    );
+  });
+
+  it("fills a benchmark's longer cap with more sentences", () => {
+    const long = analyseStory(docs, NOW, { summaryWords: 250 });
+    expect(long.summary.length).toBeGreaterThan(analysis.summary.length);
+  });
+});
+
+const claim = (value: string, number: number, attributedTo: string | null) => ({
+  value,
+  number,
+  attributedTo,
+  citations: [{ doc: "doc01", quote: value }],
+});
+const dispute = (claims: ReturnType<typeof claim>[]): Discrepancy =>
+  ({
+    aspect: "casualties",
+    question: "How many?",
+    claims,
+    status: "open",
+    note: null,
+    range: null,
+    conservative: null,
+  }) as unknown as Discrepancy;
+
+describe("a dispute enters the summary only when sure", () => {
+  it("two figures of one counted thing, each from a named source, are a dispute", () => {
+    expect(
+      sureDispute([dispute([claim("3 workers", 3, "the police"), claim("5 workers", 5, "the union")])]),
+    ).toBeDefined();
+  });
+
+  it("figures of different things are not", () => {
+    expect(
+      sureDispute([
+        dispute([claim("3 firefighters", 3, "the police"), claim("40 residents", 40, "the mayor")]),
+      ]),
+    ).toBeUndefined();
+  });
+
+  it("an unattributed figure is not the other side of a dispute", () => {
+    expect(
+      sureDispute([dispute([claim("3 workers", 3, "the police"), claim("5 workers", 5, null)])]),
+    ).toBeUndefined();
+  });
+});
