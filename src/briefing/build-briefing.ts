@@ -13,8 +13,8 @@ import type { Briefing } from "./schema.js";
 export type StoryAnalysis = Omit<Briefing, "schema" | "topic" | "generatedAt">;
 
 /** The one orchestrator: runs each analyser once and composes their results. Analysers never import each other. */
-export function analyseStory(documents: Document[], now: Date): StoryAnalysis {
-  const context = storyContext(documents, now);
+export function analyseStory(documents: Document[]): StoryAnalysis {
+  const context = storyContext(documents);
   const claims = findClaims(documents, context);
   const events = findEvents(documents, context);
   const reactions = findReactions(documents);

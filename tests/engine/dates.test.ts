@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { storyContext } from "../../src/analysis/story-context.js";
+import type { Document } from "../../src/corpus/document.js";
 import { findDates, isBackground } from "../../src/text/dates.js";
 
 const published = new Date("2021-06-28T12:00:00Z");
@@ -24,6 +26,12 @@ describe("dates", () => {
     expect(findDates("in the early hours of Friday local time", published)[0]?.clock).toBe("local");
   });
 
+  it("leaves a relative date as written when the report states no date", () => {
+    const [friday] = findDates("The ferry sank on Friday night.", null);
+    expect(friday).toMatchObject({ text: "on Friday night", day: null, dayKnown: true });
+    expect(findDates("The ferry sank on 12 March 2019.", null)[0]?.day).toBe("2019-03-12");
+  });
+
   it("skips durations that are not dates", () => {
     expect(findDates("five days after the attack", published)).toEqual([]);
   });
@@ -35,5 +43,26 @@ describe("dates", () => {
     expect(isBackground("Its leader was killed in a drone strike last year.", published, story)).toBe(true);
     expect(isBackground("The strikes took place early on Monday.", published, story)).toBe(false);
     expect(isBackground("the second round since he took office in January", published, story)).toBe(false);
+  });
+});
+
+describe("an undated report in its story", () => {
+  const report = (id: string, published: string | null, derivedFrom: string | null = null) =>
+    ({ id, published, derivedFrom }) as Document;
+
+  it("has no date of its own and never the clock's", () => {
+    const story = storyContext([report("a", null)]);
+    expect(story.storyDay).toBeNull();
+    expect(story.dateOf("a")).toBeNull();
+  });
+
+  it("takes its original's date when it is a copy, and only then", () => {
+    const story = storyContext([
+      report("orig", "2020-05-01"),
+      report("copy", null, "orig"),
+      report("other", null),
+    ]);
+    expect(story.dateOf("copy")?.toISOString().slice(0, 10)).toBe("2020-05-01");
+    expect(story.dateOf("other")).toBeNull();
   });
 });
