@@ -49,7 +49,7 @@ const NOT_CASUALTY =
 const SUBSET_AFTER = /^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties)\b/i;
 // "including seven children", "eleven Marines, a Navy corpsman and an Army soldier": parts of a count.
 const SUBSET_BEFORE =
-  /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
+  /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
 const LIST_FOLLOWS =
   /^(?:\s+of\s+[\w\s]{1,30}?)?\s*(?:,|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
 // "a lot of dead", "a 13th soldier": vague amounts and ordinals are no count.

@@ -6,6 +6,11 @@ import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";
 
 /** Answers to an earlier attack: their dead are not the attack's dead. */
 const RESPONSE = /\b(?:retaliat\w*|reprisals?|in response|counter-?attacks?|counter-?strikes?)\b/i;
+/** The weapon that killed names the event as well as an attack word: "a drone killed two". */
+const MEANS: readonly { pattern: RegExp; family: string }[] = [
+  { pattern: /\b(?:drones?|Reapers?)\b/gi, family: "drone" },
+  { pattern: /\b(?:suicide bombers?|car bombs?|bombers?)\b/gi, family: "bombing" },
+];
 /** How far from the figure a word still names its event, in characters. */
 const REACH = 80;
 
@@ -19,6 +24,13 @@ export function eventNear(sentence: string, at: number, reach = REACH): string |
       const distance = start < at ? at - (start + m[0].length) : start - at;
       if (distance <= reach && (!best || distance < best.distance))
         best = { label: word.family === "disaster" ? word.label : word.family, distance };
+    }
+  }
+  for (const means of MEANS) {
+    for (const m of sentence.matchAll(means.pattern)) {
+      const start = m.index ?? 0;
+      const distance = start < at ? at - (start + m[0].length) : start - at;
+      if (distance <= reach && (!best || distance < best.distance)) best = { label: means.family, distance };
     }
   }
   const response = RESPONSE.exec(sentence);

@@ -24,12 +24,13 @@ function sameGroup(a: VictimGroup, b: VictimGroup): boolean {
   return a.category === b.category && !sidesDiffer(a.side, b.side);
 }
 
-/** The story's main event: the kind of event most reports tie their figures to. */
+const generic = (g: VictimGroup | null) => g === null || (g.category === "people" && g.side === null);
+
+/** The story's main event: the kind of event most reports tie figures that name their victims to. */
 function mainEvent(claims: Claim[]): string | null {
   const docs = new Map<string, Set<string>>();
   for (const c of claims) {
-    if (c.event === null) continue;
-    docs.set(c.event, (docs.get(c.event) ?? new Set()).add(c.doc));
+    if (c.event !== null && !generic(c.group)) docs.set(c.event, (docs.get(c.event) ?? new Set()).add(c.doc));
   }
   return [...docs.entries()].sort((a, b) => b[1].size - a[1].size)[0]?.[0] ?? null;
 }
@@ -41,8 +42,11 @@ function mainEvent(claims: Claim[]): string | null {
  */
 export function framesOf(claims: Claim[]): Frame[] {
   const main = mainEvent(claims);
+  const events = new Set(claims.flatMap((c) => (c.event === null ? [] : [c.event])));
   const byEvent = new Map<string, Claim[]>();
   for (const c of claims) {
+    // "17 people died", in a story of two events, could be either event's dead: compared with neither.
+    if (c.group !== null && c.event === null && generic(c.group) && events.size > 1) continue;
     // Money and durations belong to the story as a whole; only casualties are told apart by event.
     const event = c.group === null ? "" : (c.event ?? main ?? "");
     byEvent.set(event, [...(byEvent.get(event) ?? []), c]);
@@ -54,7 +58,6 @@ export function framesOf(claims: Claim[]): Frame[] {
       frames.push({ measure, group: null, claims: list });
       continue;
     }
-    const generic = (g: VictimGroup | null) => g === null || (g.category === "people" && g.side === null);
     const named: Frame[] = [];
     for (const c of list.filter((x) => !generic(x.group))) {
       const group = c.group as VictimGroup;
