@@ -96,6 +96,7 @@ function partOfDay(around: string, hour: number | null): DateMention["partOfDay"
   return null;
 }
 
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const YEAR_RE = /\b(?:in|since|of|during|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
 const PAST_CUES = /\b(last year|years ago|at the time|a year ago|the previous year|in the past)\b/i;
 
@@ -111,7 +112,14 @@ export function isBackground(text: string, documentDate: Date | null, storyDay: 
   const sinceClause = (d: DateMention) =>
     /\bsince\b[^,;.]{0,40}$/i.test(text.slice(0, d.start)) &&
     !/^[^,;.]*,\s*when\b/i.test(text.slice(d.start));
-  return findDates(text, documentDate).some(
-    (d) => d.day !== null && Date.parse(d.day) < threshold && !sinceClause(d),
+  // An undated report's "in February" is still earlier than a story that broke in June: judged against
+  // the story's first day (only to call it background, never to print a date). Weekdays are not.
+  const reference = documentDate ?? new Date(`${storyDay}T12:00:00Z`);
+  return findDates(text, reference).some(
+    (d) =>
+      d.day !== null &&
+      (documentDate !== null || MONTH_NAME.test(d.text)) &&
+      Date.parse(d.day) < threshold &&
+      !sinceClause(d),
   );
 }

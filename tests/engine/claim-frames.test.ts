@@ -26,15 +26,21 @@ describe("claim frames", () => {
   it("never sets a retaliation's dead against the attack's dead", () => {
     const found = casualtyDisputes([
       dated("a", "2030-04-02", ["Gunmen killed 12 soldiers in an attack on a border post, the army said."]),
-      dated("b", "2030-04-03", ["In retaliation, air strikes killed 40 militants, the defence ministry said."]),
+      dated("b", "2030-04-03", [
+        "In retaliation, air strikes killed 40 militants, the defence ministry said.",
+      ]),
     ]);
     expect(found).toEqual([]);
   });
 
   it("sets a retaliation's dead against another count of the same retaliation", () => {
     const found = casualtyDisputes([
-      dated("a", "2030-04-03", ["In retaliation, air strikes killed 40 militants, the defence ministry said."]),
-      dated("b", "2030-04-03", ["The militants said the retaliatory air strikes killed 3 of their fighters."]),
+      dated("a", "2030-04-03", [
+        "In retaliation, air strikes killed 40 militants, the defence ministry said.",
+      ]),
+      dated("b", "2030-04-03", [
+        "The militants said the retaliatory air strikes killed 3 of their fighters.",
+      ]),
     ]);
     expect(found.map((d) => d.status)).toEqual(["open"]);
   });

@@ -28,9 +28,10 @@ const generic = (g: VictimGroup | null) => g === null || (g.category === "people
 
 /** The story's main event: the kind of event most reports tie figures that name their victims to. */
 function mainEvent(claims: Claim[]): string | null {
+  const named = claims.filter((c) => !generic(c.group));
   const docs = new Map<string, Set<string>>();
-  for (const c of claims) {
-    if (c.event !== null && !generic(c.group)) docs.set(c.event, (docs.get(c.event) ?? new Set()).add(c.doc));
+  for (const c of named.some((x) => x.event !== null) ? named : claims) {
+    if (c.event !== null) docs.set(c.event, (docs.get(c.event) ?? new Set()).add(c.doc));
   }
   return [...docs.entries()].sort((a, b) => b[1].size - a[1].size)[0]?.[0] ?? null;
 }
