@@ -1,5 +1,5 @@
 import type { BriefingEvent, Citation } from "../../briefing/schema.js";
-import { countryOf } from "../../text/gazetteer.js";
+import { countryOf, isKnownPlace } from "../../text/gazetteer.js";
 import { bareName, nameKey } from "../../text/name-key.js";
 import type { AttackFamily } from "../../text/vocabulary/attack-words.js";
 import type { EventMention } from "./event-mentions.js";
@@ -49,13 +49,16 @@ function mostCommon<T>(values: T[], key: (v: T) => string, tieBreak: (a: T, b: T
 
 /** Nouns that say someone acted without saying who: they join the named actor of the same event. */
 const GENERIC_AGENT =
-  /^(?:the\s+)?(?:hackers?|attackers?|assailants?|gunmen|militants?|cybercriminals?|criminals?|perpetrators?|unknown \w+)$/i;
+  /^(?:the\s+|an?\s+)?(?:(?:suicide|single|lone|second)\s+)?(?:hackers?|attackers?|assailants?|gunm[ae]n|militants?|bombers?|cybercriminals?|criminals?|perpetrators?|unknown \w+)$/i;
 const POSSESSIVE_START = /^(?:its|their|his|her|our)\b/i;
 const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
 
+const magnitudeOf = (actor: string | null) => /\b\d{1,2}\.\d\b/.exec(actor ?? "")?.[0] ?? "";
+
 function groupKey(m: PlacedMention, family: AttackFamily, actor: string): string {
-  // One hazard per story and date: "a magnitude 6.8 earthquake" and "the quake" are the same event.
-  const who = family === "disaster" ? m.label : actor;
+  // One hazard per magnitude: "a magnitude 6.8 earthquake" and "the quake" are one event, a 6.9
+  // aftershock is another; mentions that state no magnitude join the best-attested one (below).
+  const who = family === "disaster" ? `${m.label}|${magnitudeOf(m.actor)}` : actor;
   return `${m.background ? "past" : "main"}|${family}|${who}`;
 }
 
@@ -69,6 +72,20 @@ function splitByMonth(group: PlacedMention[]): PlacedMention[][] {
   if (parts[0]) parts[0].push(...undated);
   else parts.push(undated);
   return parts;
+}
+
+/** A hazard named without its magnitude joins the most-mentioned measured one of its kind. */
+function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: PlacedMention[] }>): void {
+  for (const [key, group] of groups) {
+    if (group.family !== "disaster" || !key.endsWith("|")) continue;
+    const stem = key.slice(0, -1);
+    const measured = [...groups.entries()]
+      .filter(([k]) => k !== key && k.startsWith(stem))
+      .sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
+    if (!measured) continue;
+    measured[1].mentions.push(...group.mentions);
+    groups.delete(key);
+  }
 }
 
 /** Mentions of one event across sentences and documents become one event with every citation. */
@@ -145,6 +162,7 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
     }
   }
 
+  joinUnmeasured(groups);
   const events: (BriefingEvent & { weight: number })[] = [];
   const split = [...groups.entries()].flatMap(([key, g]) =>
     key.startsWith("past|")
@@ -157,8 +175,10 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
       m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : [],
     );
     const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));
+    // A hazard hits a place: "struck central Chile", not "occurred at the boundary between plates".
+    const placed = family === "disaster" ? targets.filter((t) => t.split(/[\s-]+/).some(isKnownPlace)) : [];
     const target = mostCommon(
-      targets,
+      placed.length > 0 ? placed : targets,
       (t) => nameKey(t),
       (a, b) => Number(POSSESSIVE_START.test(a)) - Number(POSSESSIVE_START.test(b)) || b.length - a.length,
     );
