@@ -48,7 +48,10 @@ describe("claim frames", () => {
   it("counts neither the homeless, the convicted nor the almost killed as casualties", () => {
     expect(casualtyFigures("The storm left 300,000 people homeless.")).toEqual([]);
     expect(casualtyFigures("About 300,000 people were made homeless by the floods.")).toEqual([]);
-    expect(casualtyFigures("Four people were convicted of killing the journalist.")).toEqual([]);
+    expect(
+      casualtyFigures("Four men convicted over the bombing that killed 20 people.").map((f) => f.number),
+    ).toEqual([20]);
+    expect(casualtyFigures("The ferry nearly killed 40 passengers when it capsized.")).toEqual([]);
     expect(casualtyFigures("A fisherman almost was killed by the wave.")).toEqual([]);
     expect(casualtyFigures("No one was killed, but a lot of dead fish washed up.")).toEqual([]);
     expect(casualtyFigures("The blast killed 9 people.").map((f) => f.number)).toEqual([9]);

@@ -52,6 +52,7 @@ const SUBSET_BEFORE =
   /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
 const LIST_FOLLOWS =
   /^(?:\s+of\s+[\w\s]{1,30}?)?\s*(?:,|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numerous)\b/i;
 // "a lot of dead", "a 13th soldier": vague amounts and ordinals are no count.
 const NOT_A_COUNT =
   /\b(?:lots?|number|handful|couple|few|host|total|of|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b/i;
@@ -121,7 +122,8 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
       sentence.slice(Math.max(0, q.start - 110), q.start),
       sentence.slice(nounEnd, windowEnd),
     );
-    if (!measure) return;
+    // "766,000 displaced people": the words before the noun can say what is counted, too.
+    if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "")) return;
     const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
     // "others" and a bare count ("13 soldiers killed, 18 wounded") count the group named before them.
@@ -132,7 +134,8 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     figures.push({
       measure,
       value: sentence.slice(q.start, nounEnd).trim(),
-      number: q.number,
+      // "dozens", "thousands": a word for many is no figure to set against another.
+      number: VAGUE_AMOUNT.test(q.value) ? null : q.number,
       qualifier: q.qualifier,
       victims,
       group,
