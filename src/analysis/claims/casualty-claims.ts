@@ -52,6 +52,8 @@ const SUBSET_BEFORE =
   /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
 const LIST_FOLLOWS =
   /^(?:\s+of\s+[\w\s]{1,30}?)?\s*(?:,|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// "four times as many women", "twice as many": a comparison, not a count.
+const COMPARATIVE = /\b(?:times|as many|as much|more|fewer|less)\b/i;
 const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numerous)\b/i;
 // "a lot of dead", "a 13th soldier": vague amounts and ordinals are no count.
 const NOT_A_COUNT =
@@ -123,7 +125,7 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
       sentence.slice(nounEnd, windowEnd),
     );
     // "766,000 displaced people": the words before the noun can say what is counted, too.
-    if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "")) return;
+    if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
     const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
     // "others" and a bare count ("13 soldiers killed, 18 wounded") count the group named before them.

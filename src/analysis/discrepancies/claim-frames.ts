@@ -37,9 +37,9 @@ function mainEvent(claims: Claim[]): string | null {
 }
 
 /**
- * Groups the claims of one measure into frames. A figure for "people" with no side counts everyone,
- * so it is compared with a named group only when the story names just one group for that measure
- * ("17 people" and "22 fighters" when fighters are the only dead reported).
+ * Groups the claims of one measure into frames. A figure for "people" with no side may count everyone
+ * or only some ("six people" shot on a bus, "17 students" killed elsewhere): it is compared only with
+ * other such figures, and only when no group is named for that event.
  */
 export function framesOf(claims: Claim[]): Frame[] {
   const main = mainEvent(claims);
@@ -68,11 +68,9 @@ export function framesOf(claims: Claim[]): Frame[] {
         if (frame.group && frame.group.side === null) frame.group = group;
       } else named.push({ measure, group, claims: [c] });
     }
+    // Where groups are counted, "people" could be any one of them or all: no frame is clear, so none.
     const rest = list.filter((x) => generic(x.group));
-    const [only] = named;
-    if (only && named.length === 1) only.claims.push(...rest);
-    else if (rest.length > 0)
-      named.push({ measure, group: { category: "people", side: null }, claims: rest });
+    if (named.length === 0) named.push({ measure, group: { category: "people", side: null }, claims: rest });
     frames.push(...named);
   }
   return frames;

@@ -40,7 +40,7 @@ export function notAnEvent(
 
 /** Clock words, reporting fragments and places are never who did it: "ET", "and specified", "Kabul". */
 const NOT_AN_AGENT =
-  /^(?:he|she|it|they|we|i|you|one|these|those|this|that|there|officers say \w+)$|^(?:(?:a\.m\.|p\.m\.|ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local time)|.*\d{1,2}:\d{2}.*)$|^(?:and|or|but|that|which|who|when|where|as|so|then|also)\b|\b(?:said|says|announced|specified|reported|added|told|according|would|will|could|should|might|must)\b/i;
+  /^(?:he|she|it|they|we|i|you|one|these|those|this|that|there|officers say \w+)$|^(?:(?:a\.m\.|p\.m\.|ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local time)|.*\d{1,2}:\d{2}.*)$|^(?:and|or|but|that|which|who|when|where|as|so|then|also)\b|\b(?:said|says|announced|specified|reported|added|told|according|would|will|could|should|might|must|occurs?|is|are|was|were|been|prayed|hopes?)\b/i;
 
 /** A name that ends in a kind of place is the place: "Abbey Gate", "Central Station", "Port Said Road". */
 const PLACE_HEAD =
