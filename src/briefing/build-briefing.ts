@@ -1,5 +1,6 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
+import { responsibilityDispute } from "../analysis/discrepancies/responsibility-dispute.js";
 import { timingDiscrepancy } from "../analysis/discrepancies/timing-discrepancy.js";
 import { findEvents } from "../analysis/events/find-events.js";
 import { findReactions } from "../analysis/reactions/find-reactions.js";
@@ -18,7 +19,12 @@ export function analyseStory(documents: Document[]): StoryAnalysis {
   const claims = findClaims(documents, context);
   const events = findEvents(documents, context);
   const reactions = findReactions(documents);
-  const discrepancies = [...figureDiscrepancies(claims, context), ...timingDiscrepancy(documents, context)];
+  const lead = events.find((e) => !e.background)?.action ?? null;
+  const discrepancies = [
+    ...figureDiscrepancies(claims, context),
+    ...timingDiscrepancy(documents, context),
+    ...responsibilityDispute(documents, context, lead),
+  ];
   return {
     headline: headlineOf(documents),
     documents: documents.map(summariseDocument),
