@@ -1,5 +1,6 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
+import { magnitudeDisputes } from "../analysis/discrepancies/magnitude-dispute.js";
 import { responsibilityDispute } from "../analysis/discrepancies/responsibility-dispute.js";
 import { timingDiscrepancy } from "../analysis/discrepancies/timing-discrepancy.js";
 import { findEvents } from "../analysis/events/find-events.js";
@@ -24,6 +25,7 @@ export function analyseStory(documents: Document[]): StoryAnalysis {
     ...figureDiscrepancies(claims, context),
     ...timingDiscrepancy(documents, context),
     ...responsibilityDispute(documents, context, lead),
+    ...magnitudeDisputes(documents),
   ];
   return {
     headline: headlineOf(documents),
