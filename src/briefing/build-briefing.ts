@@ -1,4 +1,5 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
+import { correctionDisputes } from "../analysis/discrepancies/correction-dispute.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
 import { magnitudeDisputes } from "../analysis/discrepancies/magnitude-dispute.js";
 import { responsibilityDispute } from "../analysis/discrepancies/responsibility-dispute.js";
@@ -26,6 +27,7 @@ export function analyseStory(documents: Document[]): StoryAnalysis {
     ...timingDiscrepancy(documents, context),
     ...responsibilityDispute(documents, context, lead),
     ...magnitudeDisputes(documents),
+    ...correctionDisputes(documents),
   ];
   return {
     headline: headlineOf(documents),
