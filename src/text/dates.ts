@@ -61,9 +61,11 @@ function parseDates(text: string, reference: Date | null): DateMention[] {
     } else if (date.getTime() > reference.getTime() + DAY_MS) {
       if (r.start.isCertain("weekday") && !r.start.isCertain("day"))
         date = new Date(date.getTime() - 7 * DAY_MS);
-      else if (!r.start.isCertain("year"))
+      else if (!r.start.isCertain("year")) {
         date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
-      else continue;
+        // "on Sunday, January 23" in a report of January 8 is ahead: the weekday would not fit last year.
+        if (r.start.isCertain("weekday") && date.getUTCDay() !== r.start.get("weekday")) continue;
+      } else continue;
     }
     const around = text.slice(Math.max(0, r.index - 20), r.index + r.text.length + 30);
     mentions.push({

@@ -17,6 +17,11 @@ describe("dates", () => {
     expect(findDates("the breach disclosed in December", published)[0]?.day).toBe("2020-12-01");
   });
 
+  it("drops a weekday and date still ahead, instead of moving it back a year", () => {
+    const reference = new Date("2005-01-08T12:00:00Z");
+    expect(findDates("They will gather on Sunday, January 23, to raise money.", reference)).toEqual([]);
+  });
+
   it("tells which clock a time is on", () => {
     const mentions = findDates("at about 01:00 on Monday (22:00 GMT on Sunday)", published);
     expect(mentions.map((m) => [m.day, m.partOfDay])).toEqual([
