@@ -36,9 +36,9 @@ const KILL_BEFORE =
 const TOLL_BEFORE =
   /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,70}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|stand|is|was|to|at)\s+(?:to\s+|at\s+)?$/i;
 const HURT_BEFORE = /\b(wounded|wounding|injured|injuring|injures|wounds)\s+$/i;
-// A plural demonym counts people of a country: "79 Afghans", "two Britons".
+// A plural demonym counts people of a country: "40 Peruvians", "two Britons".
 const DEMONYM_VICTIM = /^\s+((?:[\p{L}'’-]+\s+){0,2}?)(\p{Lu}\p{Ll}+s)\b/u;
-// Words that make a figure no toll: a hedge or negation on the verb ("almost was killed", "were not
+// Words that make a figure no toll: a hedge or negation on the verb ("almost killed", "were not
 // hurt"), and predicates that count something other than casualties (made homeless, convicted).
 const HEDGE = /\b(?:almost|nearly|narrowly|not|never|no|could|would|might|may|if)\b/i;
 const HEDGE_BEFORE =
@@ -47,15 +47,15 @@ const NOT_CASUALTY =
   /\b(?:homeless|displaced|evacuated|convicted|sentenced|arrested|detained|charged|rescued|missing|jailed|guilty|acquitted|stranded|trapped|affected|evacuees|survived|unharmed|freed|released|kidnapped|abducted|fled)\b/i;
 // "one of the dead" singles out a victim, it does not count them.
 const SUBSET_AFTER = /^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties)\b/i;
-// "including seven children", "eleven Marines, a Navy corpsman and an Army soldier": parts of a count.
+// "including three children", "five officers, a driver and a nurse": parts of a count.
 const SUBSET_BEFORE =
   /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
 const LIST_FOLLOWS =
   /^(?:\s+of\s+[\w\s]{1,30}?)?\s*(?:,|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
-// "four times as many women", "twice as many": a comparison, not a count.
+// "three times as many men", "twice as many": a comparison, not a count.
 const COMPARATIVE = /\b(?:times|as many|as much|more|fewer|less)\b/i;
 const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numerous)\b/i;
-// "a lot of dead", "a 13th soldier": vague amounts and ordinals are no count.
+// "a lot of dead", "a fifth soldier": vague amounts and ordinals are no count.
 const NOT_A_COUNT =
   /\b(?:lots?|number|handful|couple|few|host|total|of|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b/i;
 const ARTICLE_VICTIM = new RegExp(
@@ -124,7 +124,7 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
       sentence.slice(Math.max(0, q.start - 110), q.start),
       sentence.slice(nounEnd, windowEnd),
     );
-    // "766,000 displaced people": the words before the noun can say what is counted, too.
+    // "50,000 displaced people": the words before the noun can say what is counted, too.
     if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
     const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";

@@ -8,7 +8,7 @@ import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";
 const RESPONSE = /\b(?:retaliat\w*|reprisals?|in response|counter-?attacks?|counter-?strikes?)\b/i;
 /** The weapon that killed names the event as well as an attack word: "a drone killed two". */
 const MEANS: readonly { pattern: RegExp; family: string }[] = [
-  { pattern: /\b(?:drones?|Reapers?)\b/gi, family: "drone" },
+  { pattern: /\b(?:drones?)\b/gi, family: "drone" },
   { pattern: /\b(?:suicide bombers?|car bombs?|bombers?)\b/gi, family: "bombing" },
 ];
 /** How far from the figure a word still names its event, in characters. */

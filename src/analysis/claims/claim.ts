@@ -13,8 +13,6 @@ export interface Claim {
   value: string;
   number: number | null;
   qualifier: Qualifier;
-  /** For casualties: who the figure counts. */
-  victims: VictimClass | null;
   /** For casualties: the kind of victim and their side ("soldiers" of the United States). */
   group: VictimGroup | null;
   /**

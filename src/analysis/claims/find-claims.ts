@@ -39,7 +39,6 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
       ...durationFigures(text).map((d) => ({
         ...d,
         measure: "duration" as const,
-        victims: null,
         group: null,
       })),
     ];
@@ -58,7 +57,6 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
         value: f.value,
         number: f.number,
         qualifier: f.qualifier,
-        victims: "victims" in f ? f.victims : null,
         group: "group" in f ? f.group : null,
         event: eventNear(text, f.start) ?? pointsBack,
       });

@@ -2,8 +2,8 @@ import { countryOf } from "../../text/gazetteer.js";
 import { nameKey } from "../../text/name-key.js";
 
 // Who a figure counts: a kind of victim and the side it belongs to ("U.S. service members" are
-// soldiers of the United States, "fighters of the pro-Iranian militias" fighters of Iran's proxies).
-// Two figures only disagree when they count the same people: 13 soldiers and 170 Afghans are both
+// soldiers of the United States, "fighters of the Ruritania-backed militias" fighters of Ruritania's proxies).
+// Two figures only disagree when they count the same people: 12 soldiers and 90 villagers are both
 // true at once.
 
 export type VictimCategory = "soldiers" | "fighters" | "police" | "civilians" | "people";
@@ -31,7 +31,7 @@ function categoryOf(noun: string, modifiers: string): VictimCategory {
   return "people";
 }
 
-/** "pro-Iranian", "Iran-backed": the patron's proxies are a side of their own. */
+/** "pro-Ruritanian", "Ruritania-backed": the patron's proxies are a side of their own. */
 const PROXY = /\b(?:pro-(\p{L}+)|(\p{L}+)-(?:backed|aligned|allied|supported|linked))\b/u;
 const NAMED = /\b(\p{Lu}[\p{L}.'’-]*(?:[\s-]\p{Lu}[\p{L}.'’-]*)*)/gu;
 const NOT_SIDE =
@@ -60,7 +60,7 @@ function sideOf(text: string): string | null {
 
 /**
  * The group a figure counts, from the victim noun, the words before it ("U.S. service members")
- * and an "of"/"from" phrase right after it ("fighters from Kataib Hezbollah").
+ * and an "of"/"from" phrase right after it ("fighters from the Red Hand Front").
  */
 export function victimGroup(noun: string, modifiers: string, after: string): VictimGroup {
   const owner =
@@ -73,5 +73,3 @@ export function victimGroup(noun: string, modifiers: string, after: string): Vic
     side: demonym ?? sideOf(modifiers) ?? (owner ? sideOf(owner[1] ?? "") : null),
   };
 }
-
-export const groupKey = (g: VictimGroup | null) => (g ? `${g.category}:${g.side ?? ""}` : "people:");

@@ -1,9 +1,9 @@
 import type { Claim } from "../claims/claim.js";
-import { groupKey, type VictimGroup } from "../claims/victim-group.js";
+import type { VictimGroup } from "../claims/victim-group.js";
 
 // A figure is a claim about one thing: what is counted (killed, injured), whom (soldiers of one side,
-// civilians, "people"), in which event. Figures disagree only inside one frame: 13 soldiers and 170
-// Afghans, or the dead of an attack and the dead of the strike that answered it, are both true.
+// civilians, "people"), in which event. Figures disagree only inside one frame: 12 soldiers and 90
+// villagers, or the dead of an attack and the dead of the strike that answered it, are both true.
 
 /** Claims of one measure, event and victim group. */
 export interface Frame {
@@ -38,7 +38,7 @@ function mainEvent(claims: Claim[]): string | null {
 
 /**
  * Groups the claims of one measure into frames. A figure for "people" with no side may count everyone
- * or only some ("six people" shot on a bus, "17 students" killed elsewhere): it is compared only with
+ * or only some ("six people" shot at a checkpoint, "nine students" killed elsewhere): it is compared only with
  * other such figures, and only when no group is named for that event.
  */
 export function framesOf(claims: Claim[]): Frame[] {
@@ -46,7 +46,7 @@ export function framesOf(claims: Claim[]): Frame[] {
   const events = new Set(claims.flatMap((c) => (c.event === null ? [] : [c.event])));
   const byEvent = new Map<string, Claim[]>();
   for (const c of claims) {
-    // "17 people died", in a story of two events, could be either event's dead: compared with neither.
+    // "30 people died", in a story of two events, could be either event's dead: compared with neither.
     if (c.group !== null && c.event === null && generic(c.group) && events.size > 1) continue;
     // Money and durations belong to the story as a whole; only casualties are told apart by event.
     const event = c.group === null ? "" : (c.event ?? main ?? "");
@@ -75,5 +75,3 @@ export function framesOf(claims: Claim[]): Frame[] {
   }
   return frames;
 }
-
-export const frameKey = (f: Frame) => `${f.measure}|${groupKey(f.group)}`;

@@ -4,14 +4,14 @@ import { attributionOf } from "../../text/attribution.js";
 import { sentenceTexts } from "../background.js";
 import { phraseAfter } from "../events/phrases.js";
 
-// A report its own source later took back: "there was no second explosion at the hotel, the
+// A report its own source later took back: "there was no second blast at the depot, the
 // ministry said, revising its account". The earlier statement and the correction are both shown; the
 // source conceded, so the question is settled (reconciled), with the correction cited.
 
 /** The words of a source taking back what it said. */
 const CORRECTING =
   /\b(?:revis(?:ed|ing) (?:its|their|the) (?:earlier )?(?:account|version|statement)|walk(?:ed|ing) back|drops? (?:the |a |its )?report|dropped (?:the |a |its )?report|retract(?:ed|s|ing)|that report was (?:wrong|incorrect|false|mistaken|inaccurate)|(?:was|were) provided incorrectly)\b/i;
-/** What the correction says did not happen: "there was no second explosion at a nearby hotel". */
+/** What the correction says did not happen: "there was no second blast at the depot". */
 const DENIED_THING =
   /\b(?:there (?:was|were|had been) no|no|not believe that there was an?|drops? report of an?|dropped report of an?)\s+((?:second|other|another|further|additional|third|two|second-)\s*[\w-]+(?:\s+(?:at|near|in|on)\s+(?:an?\s+|the\s+)?[\w\s-]{2,40})?)/i;
 /** Newspapers correcting their own copy are not a dispute of the story. */

@@ -101,7 +101,7 @@ function supersedes(larger: number, smaller: number, list: Entry[], context: Sto
   const sources = (n: number) => new Set(list.filter((e) => e.claim.number === n).map((e) => e.source));
   const big = sources(larger);
   if ([...sources(smaller)].some((s) => big.has(s))) return true;
-  // "first counted 17, raised its toll to 22": the report itself tells the sequence.
+  // "first counted 9, raised its toll to 14": the report itself tells the sequence.
   const quotes = (n: number) => list.filter((e) => e.claim.number === n).flatMap((e) => e.claim.citations);
   const revised = list
     .filter((e) => e.claim.number === larger && e.revision)
@@ -122,7 +122,7 @@ function rangeOf(n: number, list: Entry[]): [number, number] {
   return [n, n];
 }
 
-/** Figures that can all be true at once ("more than 120" and "140") are no dispute. */
+/** Figures that can all be true at once ("more than 30" and "41") are no dispute. */
 function consistent(current: number[], list: Entry[]): boolean {
   const ranges = current.map((n) => rangeOf(n, list));
   const low = Math.max(...ranges.map((r) => r[0]));

@@ -5,7 +5,7 @@ import { nameKey } from "../../text/name-key.js";
 import { sentenceTexts } from "../background.js";
 
 // How strong a quake was, when seismological agencies measure it differently. A report that gives two
-// magnitudes from two agencies ("the USGS measured 4.9, the national survey 6.1") is about one quake;
+// magnitudes from two agencies ("the national service measured 5.2, the institute 5.8") is about one quake;
 // figures in different reports may be different quakes of a long sequence, so only figures of one
 // report are compared. An agency that revises its own reading ("preliminary 5.5, later 5.7") updates it.
 
@@ -19,24 +19,22 @@ interface Reading {
 
 const MAGNITUDE =
   /\bmagnitude(?:\s+(?:of|as|at))?\s+(\d\.\d)\b|\b(\d\.\d)[-\s]magnitude\b|\b(\d\.\d)\s+on the Richter\b|\b(?:measured|reported|put|rated)\s+(?:it\s+)?(?:at|as)\s+(\d\.\d)\b/gi;
-/** "the February 27 8.8 earthquake": a magnitude that names an earlier quake, not a reading of this one. */
+/** "the March 3 7.8 earthquake": a magnitude that names an earlier quake, not a reading of this one. */
 const RECALLED = /\b(?:of|after|since|than)\s+(?:the\s+)?[A-Z][a-z]+\s+\d{1,2}(?:,?\s+\d{4})?\s+$/;
 const REVISED =
   /\b(?:updated|revised|later|upgraded|downgraded|corrected|preliminary|first reported|initially)\b/i;
-/** An agency named before the figure in its sentence: "USGS", "the University of Chile Geological Survey". */
+/** An agency named before the figure in its sentence: "PGI", "the National Seismic Service". */
 const BODY =
   /\b((?:the\s+)?(?:[A-Z][A-Za-z]*\s+(?:of\s+)?){0,5}(?:Survey|Service|Institute|Center|Centre|Agency|Office|Observatory|Department)|[A-Z]{3,6})\b/g;
 /** Magnitudes further apart than this are different quakes, not two readings of one. */
 const SAME_QUAKE = 1.5;
 
 function bodyBefore(before: string, sentence: string): string | null {
-  const named = [...before.matchAll(BODY)]
-    .map((m) => m[1] ?? "")
-    .filter((b) => !/^(?:UTC|GMT|ONEMI)$/.test(b));
+  const named = [...before.matchAll(BODY)].map((m) => m[1] ?? "").filter((b) => !/^(?:UTC|GMT)$/.test(b));
   return named.at(-1)?.replace(/^the\s+/, "") ?? attributionOf(sentence);
 }
 
-/** "United States Geological Survey", "USGS"; "University of Chile" and its "Seismological Service": one body. */
+/** "Pacific Geophysical Institute", "PGI"; "the Institute" and its "Seismological Service": one body. */
 function sameBodies(readings: Reading[]): Reading[] {
   const initials = (b: string) =>
     b

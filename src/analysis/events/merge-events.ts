@@ -175,7 +175,7 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
       m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : [],
     );
     const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));
-    // A hazard hits a place: "struck central Chile", not "occurred at the boundary between plates".
+    // A hazard hits a place: "struck the northern coast", not "occurred along the fault".
     const placed = family === "disaster" ? targets.filter((t) => t.split(/[\s-]+/).some(isKnownPlace)) : [];
     const target = mostCommon(
       placed.length > 0 ? placed : targets,

@@ -33,16 +33,16 @@ export function notAnEvent(
   const after = sentence.slice(end);
   if (hazard) return ONLY_ANNOUNCED_AFTER.test(after) || NOT_DONE_NOUN_BEFORE.test(before);
   if (SPORTS.test(sentence)) return true;
-  // "the arrested members", "a hijacked plane": a participle describing a noun tells no new event.
+  // "the arrested men", "a hijacked plane": a participle describing a noun tells no new event.
   if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$/i.test(before)) return true;
   return NOT_DONE_BEFORE.test(before) || NOT_DONE_NOUN_BEFORE.test(before) || WORDS_AFTER.test(after);
 }
 
-/** Clock words, reporting fragments and places are never who did it: "ET", "and specified", "Kabul". */
+/** Clock words, reporting fragments and places are never who did it: "GMT", "and added the", a city. */
 const NOT_AN_AGENT =
   /^(?:he|she|it|they|we|i|you|one|these|those|this|that|there|officers say \w+)$|^(?:(?:a\.m\.|p\.m\.|ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local time)|.*\d{1,2}:\d{2}.*)$|^(?:and|or|but|that|which|who|when|where|as|so|then|also)\b|\b(?:said|says|announced|specified|reported|added|told|according|would|will|could|should|might|must|occurs?|is|are|was|were|been|prayed|hopes?)\b/i;
 
-/** A name that ends in a kind of place is the place: "Abbey Gate", "Central Station", "Port Said Road". */
+/** A name that ends in a kind of place is the place: "North Gate", "Central Station", "Harbour Road". */
 const PLACE_HEAD =
   /\b(?:Line|Underground|Metro|Gate|Airport|Street|Square|Bridge|Station|Road|Avenue|Hotel|Market|Mosque|Church|Hospital|School|Base|Port|Harbou?r|Province|City|District|Region|Valley|River|Island|Border|Crossing|Checkpoint)s?$/;
 
