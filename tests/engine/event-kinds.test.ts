@@ -1,5 +1,8 @@
 import { describe, expect, it } from "vitest";
 import { eventMentions } from "../../src/analysis/events/event-mentions.js";
+import { findEvents } from "../../src/analysis/events/find-events.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import { documentOf } from "../helpers/documents.js";
 
 // Events of every kind, and the uses of attack words that report none: our own short texts.
 
@@ -55,5 +58,22 @@ describe("attack words that report no event", () => {
     ]) {
       for (const m of eventMentions(s)) expect(m.actor ?? "").not.toMatch(/ET|Lisbon/);
     }
+  });
+});
+
+describe("hazards of one long story", () => {
+  it("keeps a later quake in another month apart from the measured one", () => {
+    const documents = [
+      {
+        ...documentOf("a", ["A magnitude 7.1 earthquake struck the coast of Ruritania on Monday."]),
+        published: "2031-02-10",
+      },
+      {
+        ...documentOf("b", ["A strong earthquake hit the Ruritanian coast on Friday."]),
+        published: "2031-05-16",
+      },
+    ];
+    const events = findEvents(documents, storyContext(documents));
+    expect(events.map((e) => e.when)).toEqual(["2031-02-10", "2031-05-16"]);
   });
 });

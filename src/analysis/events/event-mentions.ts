@@ -52,7 +52,7 @@ const MODIFIER_ACTOR =
 const AGENT =
   /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|guards?|bombers?|hijackers?|kidnappers?|pirates?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
 const NOT_TARGET =
-  /^(?:neither|either|nor|both|none|scene|victims?)\b|^(?:his|her|their|its|an?|the)?\s*(?:\w+\s+)?(?:explosives?|bombs?|vests?|devices?|charges?)$|^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:neither|either|nor|both|none|scene|victims?|today|yesterday|tonight)\b|^(?:his|her|their|its|an?|the)?\s*(?:\w+\s+)?(?:explosives?|bombs?|vests?|devices?|charges?)$|^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
 /** What may stand before a hazard's name: its size and force ("a magnitude 6.8", "a powerful"), not the clause. */
 const HAZARD_LEAD =
   /((?:(?:magnitude|[\d.]+(?:-magnitude)?|powerful|strong|massive|major|deadly|huge|devastating|violent|severe|great|big|flash|tropical|undersea|submarine)\s+){0,3})$/i;

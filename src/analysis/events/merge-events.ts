@@ -74,17 +74,42 @@ function splitByMonth(group: PlacedMention[]): PlacedMention[][] {
   return parts;
 }
 
-/** A hazard named without its magnitude joins the most-mentioned measured one of its kind. */
+/**
+ * A hazard named without its magnitude joins the measured one of its kind reported in the same month
+ * ("the quake" of a report on a May aftershock is not February's quake), else the most-mentioned one;
+ * a month no measured hazard has stands as its own event.
+ */
 function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: PlacedMention[] }>): void {
-  for (const [key, group] of groups) {
+  for (const [key, group] of [...groups]) {
     if (group.family !== "disaster" || !key.endsWith("|")) continue;
     const stem = key.slice(0, -1);
     const measured = [...groups.entries()]
       .filter(([k]) => k !== key && k.startsWith(stem))
-      .sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
-    if (!measured) continue;
-    measured[1].mentions.push(...group.mentions);
+      .sort((a, b) => b[1].mentions.length - a[1].mentions.length);
+    if (measured.length === 0) continue;
     groups.delete(key);
+    // An undated mention is about the month its report dates the hazard in, if it dates it once.
+    const months = new Map<string, Set<string>>();
+    for (const m of group.mentions)
+      if (m.month) months.set(m.doc, (months.get(m.doc) ?? new Set()).add(m.month));
+    for (const mention of group.mentions) {
+      const own = months.get(mention.doc);
+      const m =
+        mention.month === null && own?.size === 1 ? { ...mention, month: [...own][0] ?? null } : mention;
+      const sameMonth = measured.find(([, g]) =>
+        g.mentions.some((x) => x.month !== null && x.month === m.month),
+      );
+      const other =
+        m.month !== null && measured.every(([, g]) => g.mentions.every((x) => x.month !== m.month));
+      const target = sameMonth ?? (other ? null : measured[0]);
+      if (target) target[1].mentions.push(mention);
+      else {
+        const key = `${stem}month:${m.month}`;
+        const g = groups.get(key) ?? { family: group.family, mentions: [] };
+        g.mentions.push(mention);
+        groups.set(key, g);
+      }
+    }
   }
 }
 
