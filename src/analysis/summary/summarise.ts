@@ -123,8 +123,11 @@ export function summarise({
   if (cause) chosen.push(cause);
   slots.push(cause ? fromCandidate(cause) : null);
 
+  // Only disputes tied to the story's main event are sure enough to state: a magnitude dispute is
+  // read within one report and may be about an aftershock.
   const open = discrepancies.find(
-    (d) => d.status === "open" && d.claims.filter((c) => c.number !== null).length > 1,
+    (d) =>
+      d.status === "open" && d.aspect !== "magnitude" && d.claims.filter((c) => c.number !== null).length > 1,
   );
   slots.push(open ? figuresSentence(open) : null);
   slots.push(
