@@ -22,7 +22,6 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write("deskbrief: --words takes a positive whole number\n");
     return 2;
   }
-  const now = new Date();
   let line = 0;
   let failed = 0;
   for await (const text of createInterface({ input: createReadStream(values.jsonl), crlfDelay: Infinity })) {
@@ -36,7 +35,7 @@ async function main(argv: string[]): Promise<number> {
     }
     const { id, documents } = parsed.data;
     const corpus = buildCorpus(rawArticles(documents));
-    const analysis = analyseStory(corpus, now, words === undefined ? {} : { summaryWords: words });
+    const analysis = analyseStory(corpus, words === undefined ? {} : { summaryWords: words });
     const out = {
       id,
       headline: analysis.headline,

@@ -31,7 +31,6 @@ const FUNCTION_WORDS = new Set(
 );
 
 const rows: { x: number[]; words: number; y: number }[] = [];
-const now = new Date("2024-01-01T00:00:00Z");
 for (const spec of values.data ?? []) {
   const [file = "", limit] = spec.split(":");
   const lines = readFileSync(file, "utf8")
@@ -45,7 +44,7 @@ for (const spec of values.data ?? []) {
     const refCounts = new Map<string, number>();
     for (const t of tok(reference)) refCounts.set(t, (refCounts.get(t) ?? 0) + 1);
     const documents = buildCorpus(rawArticles(story.documents));
-    const context = storyContext(documents, now);
+    const context = storyContext(documents);
     const events = findEvents(documents, context);
     const pool = candidates(documents, context, { relaxed: true });
     const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;

@@ -27,7 +27,7 @@ for (const line of lines) {
   const f = (text: string) => rougeN(text, refs, { n: 1 }).f;
   const titles = documents.flatMap((d) => statedTitle(d) ?? []);
   const headline = titles.sort((a, b) => f(b) - f(a))[0] ?? "";
-  const pool = candidates(documents, storyContext(documents, new Date()));
+  const pool = candidates(documents, storyContext(documents));
   const chosen: string[] = [];
   let words = 0;
   const text = (extra: string[]) => [headline, ...chosen, ...extra].join(" ");

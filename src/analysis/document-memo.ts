@@ -8,8 +8,8 @@ import type { StoryContext } from "./story-context.js";
 
 /** The dates of its story a report is read with. */
 export interface DocumentDates {
-  storyDay: string;
-  docDate: Date;
+  storyDay: string | null;
+  docDate: Date | null;
 }
 
 /** Readings kept, most recently used last: the stories a desk follows (10,000 cost about 19 MB). */
@@ -23,7 +23,7 @@ export function perDocument<T>(read: (doc: Document, dates: DocumentDates) => T)
   const kept = new Map<Document, { dates: string; value: T }>();
   return (doc: Document, context: StoryContext): T => {
     const dates = { storyDay: context.storyDay, docDate: context.dateOf(doc.id) };
-    const key = `${dates.storyDay} ${dates.docDate.getTime()}`;
+    const key = `${dates.storyDay} ${dates.docDate?.getTime() ?? "undated"}`;
     const hit = kept.get(doc);
     const value = hit?.dates === key ? hit.value : read(doc, dates);
     remember(kept, doc, { dates: key, value }, KEEP);

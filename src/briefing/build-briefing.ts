@@ -1,5 +1,8 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
+import { correctionDisputes } from "../analysis/discrepancies/correction-dispute.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
+import { magnitudeDisputes } from "../analysis/discrepancies/magnitude-dispute.js";
+import { responsibilityDispute } from "../analysis/discrepancies/responsibility-dispute.js";
 import { timingDiscrepancy } from "../analysis/discrepancies/timing-discrepancy.js";
 import { findEvents } from "../analysis/events/find-events.js";
 import { findReactions } from "../analysis/reactions/find-reactions.js";
@@ -19,12 +22,19 @@ export interface AnalysisOptions {
 }
 
 /** The one orchestrator: runs each analyser once and composes their results. Analysers never import each other. */
-export function analyseStory(documents: Document[], now: Date, options: AnalysisOptions = {}): StoryAnalysis {
-  const context = storyContext(documents, now);
+export function analyseStory(documents: Document[], options: AnalysisOptions = {}): StoryAnalysis {
+  const context = storyContext(documents);
   const claims = findClaims(documents, context);
   const events = findEvents(documents, context);
   const reactions = findReactions(documents);
-  const discrepancies = [...figureDiscrepancies(claims, context), ...timingDiscrepancy(documents, context)];
+  const lead = events.find((e) => !e.background)?.action ?? null;
+  const discrepancies = [
+    ...figureDiscrepancies(claims, context),
+    ...timingDiscrepancy(documents, context),
+    ...responsibilityDispute(documents, context, lead),
+    ...magnitudeDisputes(documents),
+    ...correctionDisputes(documents),
+  ];
   const summary = summarise({ documents, context, events, reactions, discrepancies }, options.summaryWords);
   return {
     headline: headlineOf(documents, summary),

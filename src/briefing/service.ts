@@ -83,7 +83,7 @@ export function createBriefingService(
   const analysisOf = (story: Story): StoryAnalysis => {
     let analysis = analyses.get(story.id);
     if (!analysis) {
-      analysis = analyseStory(story.documents, now());
+      analysis = analyseStory(story.documents);
       analysed.add(story.id);
     }
     // Set again on every ask: the least recently asked about is the first to drop.
@@ -97,10 +97,7 @@ export function createBriefingService(
     const key = stories.map((s) => s.id).join(" ");
     let analysis = unions.get(key);
     if (!analysis) {
-      analysis = analyseStory(
-        stories.flatMap((s) => s.documents),
-        now(),
-      );
+      analysis = analyseStory(stories.flatMap((s) => s.documents));
       remember(unions, key, analysis, UNION_CACHE);
     }
     return analysis;
@@ -129,7 +126,7 @@ export function createBriefingService(
     if (only?.documents.every((d, i) => d === documents[i])) {
       return { documents, analysis: analysisOf(only) };
     }
-    whole ??= analyseStory(documents, now());
+    whole ??= analyseStory(documents);
     return { documents, analysis: whole };
   };
 

@@ -3,14 +3,16 @@ import * as chrono from "chrono-node/en";
 
 // Dates as news reports them, resolved against the document's own date. News looks back: a bare
 // weekday or month refers to the past unless the text says otherwise, so chrono's guesses that land
-// in the future are moved back.
+// in the future are moved back. A report that states no date of its own has nothing to resolve
+// "Friday" against: only dates it writes out in full get a day, the rest stay as written (never the
+// clock of the machine reading it).
 
 export interface DateMention {
   /** The expression as written, verbatim from the text. */
   text: string;
   start: number;
-  /** YYYY-MM-DD */
-  day: string;
+  /** YYYY-MM-DD; null when the text is relative and the report states no date to resolve it against. */
+  day: string | null;
   /** True when the text pins the day (a weekday, a date), false for "in February". */
   dayKnown: boolean;
   partOfDay: "night" | "evening" | "morning" | "early" | null;
@@ -28,10 +30,13 @@ const DATE_WORD =
 const CACHE_LIMIT = 10_000;
 const cache = new Map<string, DateMention[]>();
 
-/** Every date expression in a text that resolves to a day no later than the reference date + 1. */
-export function findDates(text: string, reference: Date): DateMention[] {
+/**
+ * Every date expression in a text that resolves to a day no later than the reference date + 1.
+ * Without a reference, only fully written dates ("25 February 2021") resolve.
+ */
+export function findDates(text: string, reference: Date | null): DateMention[] {
   if (!DATE_WORD.test(text)) return [];
-  const key = `${reference.toISOString()}|${text}`;
+  const key = `${reference?.toISOString() ?? "undated"}|${text}`;
   const cached = cache.get(key);
   if (cached) return cached;
   const found = parseDates(text, reference);
@@ -40,24 +45,33 @@ export function findDates(text: string, reference: Date): DateMention[] {
   return found;
 }
 
-function parseDates(text: string, reference: Date): DateMention[] {
-  const results = chrono.parse(text, { instant: reference, timezone: 0 }, { forwardDate: false });
+/** Any fixed instant: with no reference only the parts the text itself states are kept. */
+const NO_REFERENCE = new Date("2000-01-01T12:00:00Z");
+
+function parseDates(text: string, reference: Date | null): DateMention[] {
+  const instant = reference ?? NO_REFERENCE;
+  const results = chrono.parse(text, { instant, timezone: 0 }, { forwardDate: false });
   const mentions: DateMention[] = [];
   for (const r of results) {
     if (/\b(after|later|from now|in \w+ (days|weeks))\b/i.test(r.text)) continue;
-    let date = r.start.date();
-    if (date.getTime() > reference.getTime() + DAY_MS) {
+    let date: Date | null = r.start.date();
+    const written = r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day");
+    if (!reference) {
+      if (!written) date = null;
+    } else if (date.getTime() > reference.getTime() + DAY_MS) {
       if (r.start.isCertain("weekday") && !r.start.isCertain("day"))
         date = new Date(date.getTime() - 7 * DAY_MS);
-      else if (!r.start.isCertain("year"))
+      else if (!r.start.isCertain("year")) {
         date = new Date(Date.UTC(date.getUTCFullYear() - 1, date.getUTCMonth(), date.getUTCDate(), 12));
-      else continue;
+        // "on Sunday, January 23" in a report of January 8 is ahead: the weekday would not fit last year.
+        if (r.start.isCertain("weekday") && date.getUTCDay() !== r.start.get("weekday")) continue;
+      } else continue;
     }
     const around = text.slice(Math.max(0, r.index - 20), r.index + r.text.length + 30);
     mentions.push({
       text: r.text.replace(/[\s,.;)]+$/, ""),
       start: r.index,
-      day: isoDay(date),
+      day: date ? isoDay(date) : null,
       dayKnown: r.start.isCertain("day") || r.start.isCertain("weekday"),
       partOfDay: partOfDay(around, r.start.get("hour")),
       clock: /\(local time\) in [A-Z]|\b[A-Z][a-z]+ time\b/.test(around)
@@ -84,16 +98,30 @@ function partOfDay(around: string, hour: number | null): DateMention["partOfDay"
   return null;
 }
 
+const MONTH_NAME = /\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)[a-z]*\b/i;
 const YEAR_RE = /\b(?:in|since|of|during|until)\s+(?:(?:early|late|mid-?)\s*)?((?:19|20)\d\d)\b/gi;
 const PAST_CUES = /\b(last year|years ago|at the time|a year ago|the previous year|in the past)\b/i;
 
 /** True when a sentence is about something earlier than the story (an attack the article recalls). */
-export function isBackground(text: string, documentDate: Date, storyDay: string): boolean {
+export function isBackground(text: string, documentDate: Date | null, storyDay: string | null): boolean {
   if (PAST_CUES.test(text)) return true;
+  if (storyDay === null) return false;
   const storyYear = Number(storyDay.slice(0, 4));
   for (const m of text.matchAll(YEAR_RE)) if (Number(m[1]) < storyYear) return true;
   const threshold = Date.parse(storyDay) - 4 * DAY_MS;
-  // "since he took office in January" dates a reference point, not the event.
-  const sinceClause = (d: DateMention) => /\bsince\b[^,;.]{0,40}$/i.test(text.slice(0, d.start));
-  return findDates(text, documentDate).some((d) => Date.parse(d.day) < threshold && !sinceClause(d));
+  // "since he took office in January" dates a reference point, not the event; "since August 2011,
+  // when insurgents shot down..." goes on to tell that earlier event.
+  const sinceClause = (d: DateMention) =>
+    /\bsince\b[^,;.]{0,40}$/i.test(text.slice(0, d.start)) &&
+    !/^[^,;.]*,\s*when\b/i.test(text.slice(d.start));
+  // An undated report's "in February" is still earlier than a story that broke in June: judged against
+  // the story's first day (only to call it background, never to print a date). Weekdays are not.
+  const reference = documentDate ?? new Date(`${storyDay}T12:00:00Z`);
+  return findDates(text, reference).some(
+    (d) =>
+      d.day !== null &&
+      (documentDate !== null || MONTH_NAME.test(d.text)) &&
+      Date.parse(d.day) < threshold &&
+      !sinceClause(d),
+  );
 }

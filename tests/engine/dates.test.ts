@@ -1,4 +1,6 @@
 import { describe, expect, it } from "vitest";
+import { storyContext } from "../../src/analysis/story-context.js";
+import type { Document } from "../../src/corpus/document.js";
 import { findDates, isBackground } from "../../src/text/dates.js";
 
 const published = new Date("2021-06-28T12:00:00Z");
@@ -15,6 +17,11 @@ describe("dates", () => {
     expect(findDates("the breach disclosed in December", published)[0]?.day).toBe("2020-12-01");
   });
 
+  it("drops a weekday and date still ahead, instead of moving it back a year", () => {
+    const reference = new Date("2005-01-08T12:00:00Z");
+    expect(findDates("They will gather on Sunday, January 23, to raise money.", reference)).toEqual([]);
+  });
+
   it("tells which clock a time is on", () => {
     const mentions = findDates("at about 01:00 on Monday (22:00 GMT on Sunday)", published);
     expect(mentions.map((m) => [m.day, m.partOfDay])).toEqual([
@@ -22,6 +29,12 @@ describe("dates", () => {
       ["2021-06-27", "evening"],
     ]);
     expect(findDates("in the early hours of Friday local time", published)[0]?.clock).toBe("local");
+  });
+
+  it("leaves a relative date as written when the report states no date", () => {
+    const [friday] = findDates("The ferry sank on Friday night.", null);
+    expect(friday).toMatchObject({ text: "on Friday night", day: null, dayKnown: true });
+    expect(findDates("The ferry sank on 12 March 2019.", null)[0]?.day).toBe("2019-03-12");
   });
 
   it("skips durations that are not dates", () => {
@@ -35,5 +48,26 @@ describe("dates", () => {
     expect(isBackground("Its leader was killed in a drone strike last year.", published, story)).toBe(true);
     expect(isBackground("The strikes took place early on Monday.", published, story)).toBe(false);
     expect(isBackground("the second round since he took office in January", published, story)).toBe(false);
+  });
+});
+
+describe("an undated report in its story", () => {
+  const report = (id: string, published: string | null, derivedFrom: string | null = null) =>
+    ({ id, published, derivedFrom }) as Document;
+
+  it("has no date of its own and never the clock's", () => {
+    const story = storyContext([report("a", null)]);
+    expect(story.storyDay).toBeNull();
+    expect(story.dateOf("a")).toBeNull();
+  });
+
+  it("takes its original's date when it is a copy, and only then", () => {
+    const story = storyContext([
+      report("orig", "2020-05-01"),
+      report("copy", null, "orig"),
+      report("other", null),
+    ]);
+    expect(story.dateOf("copy")?.toISOString().slice(0, 10)).toBe("2020-05-01");
+    expect(story.dateOf("other")).toBeNull();
   });
 });

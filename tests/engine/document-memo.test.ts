@@ -3,7 +3,6 @@ import { findClaims } from "../../src/analysis/claims/find-claims.js";
 import { perDocument } from "../../src/analysis/document-memo.js";
 import { storyContext } from "../../src/analysis/story-context.js";
 import { readArticle } from "../../src/corpus/read-article.js";
-import { NOW } from "../helpers/fixtures.js";
 
 // A story analysed again after it takes in an article reuses what its other reports said, but only
 // while the dates they are read against hold.
@@ -27,27 +26,27 @@ describe("readings kept per document", () => {
     const reads: string[] = [];
     const read = perDocument((doc, dates) => {
       reads.push(`${doc.id} ${dates.storyDay}`);
-      return dates.docDate.toISOString().slice(0, 10);
+      return dates.docDate?.toISOString().slice(0, 10);
     });
-    const story = storyContext([early, late], NOW);
+    const story = storyContext([early, late]);
     expect(read(late, story)).toBe("2024-03-05");
     expect(read(late, story)).toBe("2024-03-05");
     expect(reads).toEqual(["late 2024-03-02"]);
     // On its own the story breaks later: the report is read again against the new dates.
-    read(late, storyContext([late], NOW));
+    read(late, storyContext([late]));
     expect(reads).toEqual(["late 2024-03-02", "late 2024-03-05"]);
     // A changed article is a new object, never answered from the old one's reading.
-    read({ ...late }, storyContext([late], NOW));
+    read({ ...late }, storyContext([late]));
     expect(reads).toHaveLength(3);
   });
 
   it("gives a story's claims as a first reading does", () => {
-    const both = storyContext([early, late], NOW);
+    const both = storyContext([early, late]);
     findClaims([early, late], both);
     const kept = findClaims([early, late], both);
     // Copies are new objects: read afresh.
     const copies = [{ ...early }, { ...late }];
-    const fresh = findClaims(copies, storyContext(copies, NOW));
+    const fresh = findClaims(copies, storyContext(copies));
     expect(kept).toEqual(fresh);
     expect(kept.map((c) => c.number)).toEqual([12, 14]);
   });

@@ -17,7 +17,7 @@ describe("a drone attack on a port (three reports, one a repost)", () => {
     if (!result.ok) throw new Error("no briefing");
     const toll = result.briefing.discrepancies.find((d) => d.aspect === "casualties");
     expect(toll?.status).toBe("reconciled");
-    expect(toll?.note).toMatch(/from 2 to 4/);
+    expect(toll?.note).toMatch(/2, then 4/);
   });
 });
 

@@ -1,5 +1,7 @@
+import { countryOf } from "../../text/gazetteer.js";
 import { findQuantities, type Qualifier } from "../../text/quantities.js";
 import type { Measure, VictimClass } from "./claim.js";
+import { type VictimGroup, victimGroup } from "./victim-group.js";
 
 // Casualty figures in one sentence: "at least seven militia fighters were killed", "killed one militia
 // member and wounded two others", "raised its toll to 22", "a child was killed".
@@ -10,6 +12,7 @@ export interface CasualtyFigure {
   number: number | null;
   qualifier: Qualifier;
   victims: VictimClass | null;
+  group: VictimGroup;
   start: number;
 }
 
@@ -21,7 +24,7 @@ const PEOPLE =
   "people|persons?|others|victims?|bodies|Americans|nationals|citizens|staff|employees|workers?|contractors?|men|miners?|crew(?: members)?|teenagers?|individuals|dead|deaths?|fatalities|casualties";
 
 const VICTIM_RE = new RegExp(
-  String.raw`^\s+(?:(?:of|from)\s+(?:its|their|the|his|her)\s+)?((?:[A-Za-z'’-]+\s+){0,3}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
+  String.raw`^\s+(?:(?:of|from)\s+(?:its|their|the|his|her)\s+)?((?:[A-Za-z.'’-]+\s+){0,3}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "i",
 );
 const KILL_AFTER =
@@ -33,6 +36,28 @@ const KILL_BEFORE =
 const TOLL_BEFORE =
   /\b(?:toll|number of (?:people |those )?(?:killed|dead))\b[^.;]{0,70}?\b(?:rose|risen|climbed|increased|jumped|reached|stood|stands|stand|is|was|to|at)\s+(?:to\s+|at\s+)?$/i;
 const HURT_BEFORE = /\b(wounded|wounding|injured|injuring|injures|wounds)\s+$/i;
+// A plural demonym counts people of a country: "40 Peruvians", "two Britons".
+const DEMONYM_VICTIM = /^\s+((?:[\p{L}'’-]+\s+){0,2}?)(\p{Lu}\p{Ll}+s)\b/u;
+// Words that make a figure no toll: a hedge or negation on the verb ("almost killed", "were not
+// hurt"), and predicates that count something other than casualties (made homeless, convicted).
+const HEDGE = /\b(?:almost|nearly|narrowly|not|never|no|could|would|might|may|if)\b/i;
+const HEDGE_BEFORE =
+  /\b(?:almost|nearly|narrowly|not|never|could|would|might|may)\s+(?:have\s+)?(?:been\s+)?(?:\w+\s+)?$/i;
+const NOT_CASUALTY =
+  /\b(?:homeless|displaced|evacuated|convicted|sentenced|arrested|detained|charged|rescued|missing|jailed|guilty|acquitted|stranded|trapped|affected|evacuees|survived|unharmed|freed|released|kidnapped|abducted|fled)\b/i;
+// "one of the dead" singles out a victim, it does not count them.
+const SUBSET_AFTER = /^\s+of\s+(?:the|those)\s+(?:dead|killed|victims|wounded|injured|casualties)\b/i;
+// "including three children", "five officers, a driver and a nurse": parts of a count.
+const SUBSET_BEFORE =
+  /(?:\b(?:including|includes|among them|among whom|of whom|of them)\s+(?:\w+\s+){0,2}|\b(?:\d+|an?|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[\w.-]+(?:\s+[\w.-]+)?(?:,\s*|\s+and\s+))$/i;
+const LIST_FOLLOWS =
+  /^(?:\s+of\s+[\w\s]{1,30}?)?\s*(?:,|\band)\s+(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b/i;
+// "three times as many men", "twice as many": a comparison, not a count.
+const COMPARATIVE = /\b(?:times|as many|as much|more|fewer|less)\b/i;
+const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numerous)\b/i;
+// "a lot of dead", "a fifth soldier": vague amounts and ordinals are no count.
+const NOT_A_COUNT =
+  /\b(?:lots?|number|handful|couple|few|host|total|of|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b/i;
 const ARTICLE_VICTIM = new RegExp(
   String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "gi",
@@ -46,17 +71,29 @@ function classOf(noun: string, modifiers: string): VictimClass {
   return "people";
 }
 
-/** The casualty verb that goes with a figure: after it in the same clause, or just before it. */
+/**
+ * The casualty verb that goes with a figure: just before it, or after it in the same clause. `after`
+ * starts right after the victim noun. Null when the verb is hedged or negated, or when the figure's
+ * own predicate counts something else ("300,000 people were made homeless").
+ */
 function measureFor(before: string, after: string): CasualtyFigure["measure"] | null {
-  if (KILL_BEFORE.test(before) || TOLL_BEFORE.test(before)) return "killed";
-  if (HURT_BEFORE.test(before)) return "injured";
+  const predicate =
+    /^\s*(?:,\s*)?(?:(?:who|that)\s+)?(?:(?:were|was|are|is|have|has|had|been|being|left|made)\s+){0,3}(\w+)/i.exec(
+      after,
+    );
+  if (predicate && NOT_CASUALTY.test(predicate[1] ?? "")) return null;
+  const beforeVerb = KILL_BEFORE.exec(before) ?? TOLL_BEFORE.exec(before);
+  if (beforeVerb) return HEDGE_BEFORE.test(before.slice(0, beforeVerb.index)) ? null : "killed";
+  const hurtVerb = HURT_BEFORE.exec(before);
+  if (hurtVerb) return HEDGE_BEFORE.test(before.slice(0, hurtVerb.index)) ? null : "injured";
   const clause = after.split(/[;:]|,\s(?:while|but|and)\s|\s(?:but|while)\s/)[0] ?? "";
   const kill = clause.search(KILL_AFTER);
   const hurt = clause.search(HURT_AFTER);
   if (kill < 0 && hurt < 0) return null;
-  if (kill < 0) return "injured";
-  if (hurt < 0) return "killed";
-  return kill < hurt ? "killed" : "injured";
+  const verbAt = kill < 0 ? hurt : hurt < 0 ? kill : Math.min(kill, hurt);
+  const lead = clause.slice(0, verbAt);
+  if (HEDGE.test(lead) || NOT_CASUALTY.test(lead)) return null;
+  return verbAt === kill ? "killed" : "injured";
 }
 
 export function casualtyFigures(sentence: string): CasualtyFigure[] {
@@ -66,7 +103,7 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
   const candidates = [
     ...quantities,
     ...[...sentence.matchAll(ARTICLE_VICTIM)]
-      .filter((m) => !starts.includes(m.index ?? -1))
+      .filter((m) => !starts.includes(m.index ?? -1) && !NOT_A_COUNT.test(m[2] ?? ""))
       .map((m) => ({ value: m[1] ?? "", number: 1, qualifier: "exact" as Qualifier, start: m.index ?? 0 })),
   ].sort((a, b) => a.start - b.start);
 
@@ -74,24 +111,36 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     const end = q.start + q.value.length;
     const next = candidates[i + 1]?.start ?? sentence.length;
     const rest = sentence.slice(end, Math.max(end, next === q.start ? sentence.length : sentence.length));
-    const victim = VICTIM_RE.exec(rest);
+    if (SUBSET_AFTER.test(rest) || SUBSET_BEFORE.test(sentence.slice(0, q.start))) return;
+    const demonym = DEMONYM_VICTIM.exec(rest);
+    const victim = VICTIM_RE.exec(rest) ?? (demonym && countryOf(demonym[2] ?? "") ? demonym : null);
     const bare = /^\s+(dead|deaths?|fatalities|killed|wounded|injured)\b/i.exec(rest);
     const toll = TOLL_BEFORE.test(sentence.slice(Math.max(0, q.start - 110), q.start));
     if (!victim && !bare && !toll) return;
     const nounEnd = victim ? end + victim[0].length : end;
+    if (q.number === 1 && LIST_FOLLOWS.test(sentence.slice(nounEnd))) return;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));
-    const after = sentence.slice(end, windowEnd);
-    const measure = measureFor(sentence.slice(Math.max(0, q.start - 110), q.start), after);
-    if (!measure) return;
+    const measure = measureFor(
+      sentence.slice(Math.max(0, q.start - 110), q.start),
+      sentence.slice(nounEnd, windowEnd),
+    );
+    // "50,000 displaced people": the words before the noun can say what is counted, too.
+    if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
     const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
-    if (noun.toLowerCase() === "others") victims = figures.at(-1)?.victims ?? "people";
+    // "others" and a bare count ("13 soldiers killed, 18 wounded") count the group named before them.
+    const previous = figures.at(-1);
+    const inherits = previous && (noun.toLowerCase() === "others" || !victim);
+    if (inherits) victims = previous.victims;
+    const group = inherits ? previous.group : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
     figures.push({
       measure,
       value: sentence.slice(q.start, nounEnd).trim(),
-      number: q.number,
+      // "dozens", "thousands": a word for many is no figure to set against another.
+      number: VAGUE_AMOUNT.test(q.value) ? null : q.number,
       qualifier: q.qualifier,
       victims,
+      group,
       start: q.start,
     });
   });

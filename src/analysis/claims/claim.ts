@@ -1,4 +1,5 @@
 import type { Qualifier } from "../../text/quantities.js";
+import type { VictimGroup } from "./victim-group.js";
 
 export type Measure = "killed" | "injured" | "payment" | "recovered" | "demand" | "duration";
 
@@ -12,8 +13,13 @@ export interface Claim {
   value: string;
   number: number | null;
   qualifier: Qualifier;
-  /** For casualties: who the figure counts. */
-  victims: VictimClass | null;
+  /** For casualties: the kind of victim and their side ("soldiers" of the United States). */
+  group: VictimGroup | null;
+  /**
+   * Which event of the story the figure belongs to: the kind of attack or hazard named nearest to it
+   * ("drone attack"), or null for the story's main event.
+   */
+  event: string | null;
   /** Who the document says makes the claim ("the Syrian Observatory for Human Rights"). */
   attributedTo: string | null;
   /** The sentence, verbatim: the citation. */

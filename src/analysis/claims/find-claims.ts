@@ -5,6 +5,7 @@ import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
 import { casualtyFigures } from "./casualty-claims.js";
 import type { Claim } from "./claim.js";
+import { eventNear } from "./claim-event.js";
 import { durationFigures } from "./duration-claims.js";
 import { moneyFigures } from "./money-claims.js";
 
@@ -13,6 +14,8 @@ const REVISION =
 // A sentence that points back at the event of the sentence before ("in those strikes", "days later").
 const ANAPHORA =
   /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time|then)\b/i;
+
+const POINTS_BACK = /\b(?:that|this|the same) (?:strike|attack|raid|blast|explosion)\b/i;
 
 /** Every figure the documents assert about casualties, money and how long things were down. */
 export function findClaims(documents: Document[], context: StoryContext): Claim[] {
@@ -24,11 +27,20 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
   const texts = sentenceTexts(doc);
   const background = backgroundReader(texts, dates, ANAPHORA);
   const attribution = attributionReader(texts);
+  let lastEvent: string | null = null;
   texts.forEach((text, i) => {
+    // "that strike", "the same attack" point back at the kind of event named before.
+    const named = eventNear(text, 0, Number.POSITIVE_INFINITY);
+    const pointsBack = !named && POINTS_BACK.test(text) ? lastEvent : null;
+    lastEvent = named ?? lastEvent;
     const figures = [
       ...casualtyFigures(text),
       ...moneyFigures(text),
-      ...durationFigures(text).map((d) => ({ ...d, measure: "duration" as const, victims: null })),
+      ...durationFigures(text).map((d) => ({
+        ...d,
+        measure: "duration" as const,
+        group: null,
+      })),
     ];
     if (figures.length === 0) return;
     const base = {
@@ -45,7 +57,8 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
         value: f.value,
         number: f.number,
         qualifier: f.qualifier,
-        victims: "victims" in f ? f.victims : null,
+        group: "group" in f ? f.group : null,
+        event: eventNear(text, f.start) ?? pointsBack,
       });
     }
   });

@@ -2,15 +2,16 @@ import type { Citation, Discrepancy, DiscrepancyClaim } from "../../briefing/sch
 import { nameKey } from "../../text/name-key.js";
 import type { Claim, Measure } from "../claims/claim.js";
 import type { StoryContext } from "../story-context.js";
+import { type Frame, framesOf } from "./claim-frames.js";
 
-// Figures that sources give differently. Copies of one report count once; a source that revises its
-// own figure is an update, not a second source; small differences in how long something lasted are
-// wording, not disagreement.
+// Figures that sources give differently about one thing (claim-frames.ts). Copies of one report count
+// once; a larger figure that later reports carry, or that the same source gives, is an update, not a
+// dispute; small differences in how long something lasted are wording, not disagreement.
 
 interface Entry {
   source: string;
   claim: DiscrepancyClaim;
-  victims: Claim["victims"];
+  qualifier: Claim["qualifier"];
   revision: boolean;
 }
 
@@ -39,13 +40,12 @@ function entries(claims: Claim[], context: StoryContext): Entry[] {
     const sameInDoc = [...merged.entries()].find(
       ([, e]) =>
         e.claim.number === c.number &&
-        e.victims === c.victims &&
         e.claim.citations.some((x) => context.rootOf(x.doc) === context.rootOf(c.doc)) &&
         (e.claim.attributedTo === null ||
           c.attributedTo === null ||
           e.claim.value.toLowerCase() === c.value.toLowerCase()),
     );
-    const key = sameInDoc?.[0] ?? `${source}|${c.number ?? c.value.toLowerCase()}|${c.victims ?? ""}`;
+    const key = sameInDoc?.[0] ?? `${source}|${c.number ?? c.value.toLowerCase()}`;
     const citation: Citation = { doc: c.doc, quote: c.sentence };
     const existing = merged.get(key);
     if (existing) {
@@ -58,7 +58,7 @@ function entries(claims: Claim[], context: StoryContext): Entry[] {
     }
     merged.set(key, {
       source,
-      victims: c.victims,
+      qualifier: c.qualifier,
       revision: c.revision,
       claim: { value: c.value, number: c.number, attributedTo: c.attributedTo, citations: [citation] },
     });
@@ -70,101 +70,108 @@ const distinctNumbers = (list: Entry[]) => [
   ...new Set(list.map((e) => e.claim.number).filter((n): n is number => n !== null)),
 ];
 
-/** Numbers that conflict: casualty counts of civilians are compared apart from other victims. */
-function comparable(list: Entry[], measure: Measure): Entry[] {
-  if (measure !== "killed" && measure !== "injured") return list;
-  const others = list.filter((e) => e.victims !== "civilian");
-  return distinctNumbers(others).length > 1 ? others : list.filter((e) => e.victims === "civilian");
+const SIDE_NAMES: Record<string, (name: string) => string> = {
+  country: (name) => `from ${name}`,
+  proxy: (name) => `backed by ${name}`,
+};
+
+/** "How many soldiers from United States were killed?": the question names the frame's group. */
+function questionOf(frame: Frame): string {
+  const base = QUESTIONS[frame.measure].question;
+  const group = frame.group;
+  if (!group || (group.category === "people" && group.side === null)) return base;
+  const [kind = "", name = ""] = (group.side ?? "").split(":");
+  const side = SIDE_NAMES[kind]?.(name);
+  return base.replace("people", side ? `${group.category} ${side}` : group.category);
 }
 
-function revisionNote(list: Entry[]): string | null {
-  const notes: string[] = [];
-  const bySource = new Map<string, Entry[]>();
-  for (const e of list) bySource.set(e.source, [...(bySource.get(e.source) ?? []), e]);
-  for (const group of bySource.values()) {
-    const numbers = distinctNumbers(group).sort((a, b) => a - b);
-    if (numbers.length > 1 && group.some((e) => e.revision) && group[0]?.claim.attributedTo) {
-      notes.push(`${group[0].claim.attributedTo} revised its figure from ${numbers.join(" to ")}`);
-    }
-  }
-  return notes.length > 0 ? `${notes.join("; ")}.` : null;
+/** The days a figure was reported on, by the reports that state a date. */
+function daysOf(list: Entry[], n: number, context: StoryContext): number[] {
+  return list
+    .filter((e) => e.claim.number === n)
+    .flatMap((e) => e.claim.citations.map((c) => context.dateOf(c.doc)?.getTime() ?? Number.NaN))
+    .filter((t) => !Number.isNaN(t));
 }
 
 /**
- * A later report that says a figure rose ("the toll rose to 57") supersedes lower figures reported
- * earlier: a rising count is news, not disagreement. Figures from the same day still conflict.
+ * Whether `larger` replaced `smaller`: the same source raised it, or a report says the count rose,
+ * or later reports carry the larger figure while the smaller is not repeated after it appeared.
  */
-function withoutSuperseded(list: Entry[], context: StoryContext): Entry[] {
-  const firstDay = (e: Entry) => Math.min(...e.claim.citations.map((c) => context.dateOf(c.doc).getTime()));
-  const lastDay = (e: Entry) => Math.max(...e.claim.citations.map((c) => context.dateOf(c.doc).getTime()));
-  const updates = list.filter((e) => e.revision && e.claim.number !== null);
-  return list.filter(
-    (e) =>
-      e.claim.number === null ||
-      !updates.some((u) => (u.claim.number ?? 0) > (e.claim.number ?? 0) && firstDay(u) > lastDay(e)),
-  );
+function supersedes(larger: number, smaller: number, list: Entry[], context: StoryContext): boolean {
+  const sources = (n: number) => new Set(list.filter((e) => e.claim.number === n).map((e) => e.source));
+  const big = sources(larger);
+  if ([...sources(smaller)].some((s) => big.has(s))) return true;
+  // "first counted 9, raised its toll to 14": the report itself tells the sequence.
+  const quotes = (n: number) => list.filter((e) => e.claim.number === n).flatMap((e) => e.claim.citations);
+  const revised = list
+    .filter((e) => e.claim.number === larger && e.revision)
+    .flatMap((e) => e.claim.citations);
+  if (revised.some((r) => quotes(smaller).some((q) => q.quote === r.quote))) return true;
+  const small = daysOf(list, smaller, context);
+  const large = daysOf(list, larger, context);
+  if (small.length === 0 || large.length === 0) return false;
+  return Math.max(...small) <= Math.min(...large) && Math.max(...large) > Math.max(...small);
+}
+
+/** The values a figure allows: "at least 17" is any number from 17 up. */
+function rangeOf(n: number, list: Entry[]): [number, number] {
+  const qualifiers = new Set(list.filter((e) => e.claim.number === n).map((e) => e.qualifier));
+  if (qualifiers.size !== 1) return [n, n];
+  if (qualifiers.has("min")) return [n, Number.POSITIVE_INFINITY];
+  if (qualifiers.has("max")) return [0, n];
+  return [n, n];
+}
+
+/** Figures that can all be true at once ("more than 30" and "41") are no dispute. */
+function consistent(current: number[], list: Entry[]): boolean {
+  const ranges = current.map((n) => rangeOf(n, list));
+  const low = Math.max(...ranges.map((r) => r[0]));
+  const high = Math.min(...ranges.map((r) => r[1]));
+  return low <= high;
+}
+
+function casualtyNote(current: number[], all: number[], list: Entry[]): string {
+  const min = Math.min(...current);
+  const lowest = list.find((e) => e.claim.number === min)?.claim;
+  const updated = all.filter((n) => !current.includes(n));
+  const sequence = updated.length > 0 ? ` Earlier figures (${updated.join(", ")}) were later raised.` : "";
+  return `Reported figures range from ${min} to ${Math.max(...current)}; the most conservative figure is ${min}${lowest?.attributedTo ? ` (${lowest.attributedTo})` : ""}.${sequence}`;
+}
+
+function frameDiscrepancy(frame: Frame, context: StoryContext): Discrepancy | null {
+  const { measure } = frame;
+  const list = entries(frame.claims, context);
+  const numbers = distinctNumbers(list).sort((a, b) => a - b);
+  const sources = new Set(list.filter((e) => e.claim.number !== null).map((e) => e.source));
+  if (numbers.length < 2 || sources.size < 2) return null;
+  const { aspect } = QUESTIONS[measure];
+  const claims = list.map((e) => e.claim).sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
+  const base = { aspect: aspect(frame.claims), question: questionOf(frame), claims };
+  const min = numbers[0] ?? 0;
+  const max = numbers.at(-1) ?? 0;
+  if (measure === "duration" && (max - min <= 2 || max / min <= 1.4)) {
+    const note = `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`;
+    return { ...base, status: "reconciled", note, range: null, conservative: null };
+  }
+  const current = numbers.filter((n) => !numbers.some((m) => m > n && supersedes(m, n, list, context)));
+  if (current.length === 1 || consistent(current, list)) {
+    const note = `The figure rose as reports came in (${numbers.join(", then ")}): an update, not a dispute.`;
+    return { ...base, status: "reconciled", note, range: null, conservative: null };
+  }
+  const casualty = measure === "killed" || measure === "injured";
+  return {
+    ...base,
+    status: "open",
+    note: casualty ? casualtyNote(current, numbers, list) : null,
+    range: casualty ? { min: Math.min(...current), max: Math.max(...current) } : null,
+    conservative: casualty ? Math.min(...current) : null,
+  };
 }
 
 export function figureDiscrepancies(claims: Claim[], context: StoryContext): Discrepancy[] {
-  const result: Discrepancy[] = [];
-  const measures = [...new Set(claims.map((c) => c.measure))];
-  for (const measure of measures) {
-    const ofMeasure = claims.filter((c) => c.measure === measure && !c.background);
-    const list = entries(ofMeasure, context);
-    const compared = comparable(list, measure);
-    const numbers = distinctNumbers(compared);
-    const sources = new Set(compared.filter((e) => e.claim.number !== null).map((e) => e.source));
-    if (numbers.length < 2 || sources.size < 2) continue;
-    const { aspect, question } = QUESTIONS[measure];
-    const min = Math.min(...numbers);
-    const max = Math.max(...numbers);
-    const claimsOut = list
-      .map((e) => e.claim)
-      .sort((a, b) => (a.number ?? Infinity) - (b.number ?? Infinity));
-    if (measure === "duration" && (max - min <= 2 || max / min <= 1.4)) {
-      result.push({
-        aspect: aspect(ofMeasure),
-        question,
-        claims: claimsOut,
-        status: "reconciled",
-        note: `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`,
-        range: null,
-        conservative: null,
-      });
-      continue;
-    }
-    const current = withoutSuperseded(compared, context);
-    const currentNumbers = distinctNumbers(current);
-    if (currentNumbers.length === 1) {
-      result.push({
-        aspect: aspect(ofMeasure),
-        question,
-        claims: claimsOut,
-        status: "reconciled",
-        note: `Later reports raised the figure from ${numbers
-          .filter((n) => n !== currentNumbers[0])
-          .sort((a, b) => a - b)
-          .join(", ")} to ${currentNumbers[0]}: an update, not a dispute.`,
-        range: null,
-        conservative: null,
-      });
-      continue;
-    }
-    const casualty = measure === "killed" || measure === "injured";
-    const revision = revisionNote(compared);
-    const lowest = compared.find((e) => e.claim.number === min)?.claim;
-    const conservativeNote = casualty
-      ? `Reported figures range from ${min} to ${max}; the most conservative figure is ${min}${lowest?.attributedTo ? ` (${lowest.attributedTo})` : ""}.`
-      : null;
-    result.push({
-      aspect: aspect(ofMeasure),
-      question,
-      claims: claimsOut,
-      status: "open",
-      note: [conservativeNote, revision].filter(Boolean).join(" ") || null,
-      range: casualty ? { min, max } : null,
-      conservative: casualty ? min : null,
-    });
-  }
-  return result;
+  const current = claims.filter((c) => !c.background);
+  const measures = [...new Set(current.map((c) => c.measure))];
+  return measures
+    .flatMap((measure) => framesOf(current.filter((c) => c.measure === measure)))
+    .flatMap((frame) => frameDiscrepancy(frame, context) ?? []);
 }

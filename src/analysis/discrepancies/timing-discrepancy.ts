@@ -28,7 +28,12 @@ function statedTimes(documents: Document[], context: StoryContext): Stated[] {
       for (const { text } of paragraph.sentences) {
         if (!mentionsAttack(text) || isBackground(text, docDate, context.storyDay)) continue;
         for (const mention of findDates(text, docDate)) {
-          if (!mention.dayKnown || VAGUE.test(mention.text) || SINCE.test(text.slice(0, mention.start)))
+          if (
+            !mention.day ||
+            !mention.dayKnown ||
+            VAGUE.test(mention.text) ||
+            SINCE.test(text.slice(0, mention.start))
+          )
             continue;
           const existing = stated.find(
             (s) => s.mention.day === mention.day && s.mention.text === mention.text,
@@ -60,7 +65,9 @@ const early = (m: DateMention) =>
   m.partOfDay === "early" || m.partOfDay === "morning" || m.clock === "local" || m.clock === "utc";
 
 export function timingDiscrepancy(documents: Document[], context: StoryContext): Discrepancy[] {
-  const stated = statedTimes(documents, context);
+  const stated = statedTimes(documents, context).filter(
+    (s): s is Stated & { mention: { day: string } } => s.mention.day !== null,
+  );
   const weight = (day: string) =>
     stated.filter((s) => s.mention.day === day).reduce((n, s) => n + s.claim.citations.length, 0);
   const total = stated.reduce((n, s) => n + s.claim.citations.length, 0);

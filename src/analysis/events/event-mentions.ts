@@ -7,6 +7,7 @@ import {
   mentionsAttack,
   RESPONSIBILITY_BEFORE,
 } from "../../text/vocabulary/attack-words.js";
+import { isActorPhrase, notAnEvent, seizureHolds } from "./not-an-event.js";
 import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
 
 /** One sentence's report of an attack: the parts it states, null where it is silent. */
@@ -49,9 +50,12 @@ const MODIFIER_ACTOR =
   /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!after|before|a|an|the|in|on|of|by|with|and|to|at|from)[a-z-]+\s+){0,2}$/;
 // An actor names someone: a capitalised name, or a noun for people or forces that act.
 const AGENT =
-  /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
+  /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|guards?|bombers?|hijackers?|kidnappers?|pirates?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
 const NOT_TARGET =
-  /^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:neither|either|nor|both|none|scene|victims?|today|yesterday|tonight)\b|^(?:his|her|their|its|an?|the)?\s*(?:\w+\s+)?(?:explosives?|bombs?|vests?|devices?|charges?)$|^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+/** What may stand before a hazard's name: its size and force ("a magnitude 6.8", "a powerful"), not the clause. */
+const HAZARD_LEAD =
+  /((?:(?:magnitude|[\d.]+(?:-magnitude)?|powerful|strong|massive|major|deadly|huge|devastating|violent|severe|great|big|flash|tropical|undersea|submarine)\s+){0,3})$/i;
 const BEHIND = /^(.*?)\s+behind\s+(?:the\s+)?((?:[A-Z][\w'’-]*\s+){0,3})$/;
 const PASSIVE_BEFORE = /\b(?:was|were|been|is|are|being)\s+$/i;
 const DETERMINER = /^(?:The|A|An|This|That|These|Those|Its|Their|His|Her)$/;
@@ -62,7 +66,7 @@ function actorOf(sentence: string, hit: Hit): string | null {
   const before = sentence.slice(0, hit.start);
   // A natural hazard is its own actor: "A magnitude 6.8 earthquake", "Hurricane Ida".
   if (hit.family === "disaster") {
-    const lead = /((?:[\w.'’-]+\s+){0,3})$/.exec(before.split(/[,;:()]/).at(-1) ?? "")?.[1] ?? "";
+    const lead = HAZARD_LEAD.exec(before.split(/[,;:()]/).at(-1) ?? "")?.[1] ?? "";
     const named = /^\s*[A-Z][a-z]+/.exec(sentence.slice(hit.end))?.[0] ?? "";
     return `${lead}${sentence.slice(hit.start, hit.end)}${named}`.trim();
   }
@@ -147,6 +151,7 @@ export function eventMentions(sentence: string): EventMention[] {
   const places = placesIn(sentence);
   const instrumentHits = [...sentence.matchAll(INSTRUMENT)];
   for (const hit of hits(sentence)) {
+    if (notAnEvent(sentence, hit.start, hit.end, hit.family === "disaster", hit.verb)) continue;
     // Weapons named near the attack word belong to it; a sentence may tell of two attacks.
     const instruments = [
       ...new Set(
@@ -165,7 +170,9 @@ export function eventMentions(sentence: string): EventMention[] {
     }
     const rawActor = actorOf(sentence, hit);
     const actor =
-      rawActor && (hit.family === "disaster" || (!NOT_ACTOR.test(rawActor) && isAgent(rawActor)))
+      rawActor &&
+      (hit.family === "disaster" ||
+        (!NOT_ACTOR.test(rawActor) && isAgent(rawActor) && isActorPhrase(rawActor)))
         ? rawActor
         : null;
     const rawTarget = targetOf(sentence, hit);
@@ -173,6 +180,7 @@ export function eventMentions(sentence: string): EventMention[] {
     const target = bareTarget && !NOT_TARGET.test(bareTarget) ? rawTarget : null;
     if (!actor && !target) continue;
     if (hit.family === "shutdown" && !actor) continue;
+    if ((hit.family === "seizure" || hit.family === "arrest") && !seizureHolds(actor, target)) continue;
     if (
       !actor &&
       (hit.family === "generic" ||

@@ -48,8 +48,8 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
           doc: doc.id,
           sentence: text,
           background: background(i),
-          when: date ? (date.dayKnown ? date.day : date.text) : null,
-          month: date ? date.day.slice(0, 7) : null,
+          when: date ? (date.dayKnown && date.day ? date.day : date.text) : null,
+          month: date?.day?.slice(0, 7) ?? null,
           degraded,
         });
       }

@@ -1,5 +1,5 @@
 import type { BriefingEvent, Citation } from "../../briefing/schema.js";
-import { countryOf } from "../../text/gazetteer.js";
+import { countryOf, isKnownPlace } from "../../text/gazetteer.js";
 import { bareName, nameKey } from "../../text/name-key.js";
 import type { AttackFamily } from "../../text/vocabulary/attack-words.js";
 import type { EventMention } from "./event-mentions.js";
@@ -49,13 +49,16 @@ function mostCommon<T>(values: T[], key: (v: T) => string, tieBreak: (a: T, b: T
 
 /** Nouns that say someone acted without saying who: they join the named actor of the same event. */
 const GENERIC_AGENT =
-  /^(?:the\s+)?(?:hackers?|attackers?|assailants?|gunmen|militants?|cybercriminals?|criminals?|perpetrators?|unknown \w+)$/i;
+  /^(?:the\s+|an?\s+)?(?:(?:suicide|single|lone|second)\s+)?(?:hackers?|attackers?|assailants?|gunm[ae]n|militants?|bombers?|cybercriminals?|criminals?|perpetrators?|unknown \w+)$/i;
 const POSSESSIVE_START = /^(?:its|their|his|her|our)\b/i;
 const display = (s: string) => s.replace(/^(?:the)\s+/i, "");
 
+const magnitudeOf = (actor: string | null) => /\b\d{1,2}\.\d\b/.exec(actor ?? "")?.[0] ?? "";
+
 function groupKey(m: PlacedMention, family: AttackFamily, actor: string): string {
-  // One hazard per story and date: "a magnitude 6.8 earthquake" and "the quake" are the same event.
-  const who = family === "disaster" ? m.label : actor;
+  // One hazard per magnitude: "a magnitude 6.8 earthquake" and "the quake" are one event, a 6.9
+  // aftershock is another; mentions that state no magnitude join the best-attested one (below).
+  const who = family === "disaster" ? `${m.label}|${magnitudeOf(m.actor)}` : actor;
   return `${m.background ? "past" : "main"}|${family}|${who}`;
 }
 
@@ -69,6 +72,45 @@ function splitByMonth(group: PlacedMention[]): PlacedMention[][] {
   if (parts[0]) parts[0].push(...undated);
   else parts.push(undated);
   return parts;
+}
+
+/**
+ * A hazard named without its magnitude joins the measured one of its kind reported in the same month
+ * ("the quake" of a report on a May aftershock is not February's quake), else the most-mentioned one;
+ * a month no measured hazard has stands as its own event.
+ */
+function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: PlacedMention[] }>): void {
+  for (const [key, group] of [...groups]) {
+    if (group.family !== "disaster" || !key.endsWith("|")) continue;
+    const stem = key.slice(0, -1);
+    const measured = [...groups.entries()]
+      .filter(([k]) => k !== key && k.startsWith(stem))
+      .sort((a, b) => b[1].mentions.length - a[1].mentions.length);
+    if (measured.length === 0) continue;
+    groups.delete(key);
+    // An undated mention is about the month its report dates the hazard in, if it dates it once.
+    const months = new Map<string, Set<string>>();
+    for (const m of group.mentions)
+      if (m.month) months.set(m.doc, (months.get(m.doc) ?? new Set()).add(m.month));
+    for (const mention of group.mentions) {
+      const own = months.get(mention.doc);
+      const m =
+        mention.month === null && own?.size === 1 ? { ...mention, month: [...own][0] ?? null } : mention;
+      const sameMonth = measured.find(([, g]) =>
+        g.mentions.some((x) => x.month !== null && x.month === m.month),
+      );
+      const other =
+        m.month !== null && measured.every(([, g]) => g.mentions.every((x) => x.month !== m.month));
+      const target = sameMonth ?? (other ? null : measured[0]);
+      if (target) target[1].mentions.push(mention);
+      else {
+        const key = `${stem}month:${m.month}`;
+        const g = groups.get(key) ?? { family: group.family, mentions: [] };
+        g.mentions.push(mention);
+        groups.set(key, g);
+      }
+    }
+  }
 }
 
 /** Mentions of one event across sentences and documents become one event with every citation. */
@@ -145,6 +187,7 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
     }
   }
 
+  joinUnmeasured(groups);
   const events: (BriefingEvent & { weight: number })[] = [];
   const split = [...groups.entries()].flatMap(([key, g]) =>
     key.startsWith("past|")
@@ -157,8 +200,10 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
       m.actor && !/^(?:it|they)$/i.test(m.actor) ? [display(m.actor)] : [],
     );
     const targets = group.flatMap((m) => (m.target ? [display(m.target)] : []));
+    // A hazard hits a place: "struck the northern coast", not "occurred along the fault".
+    const placed = family === "disaster" ? targets.filter((t) => t.split(/[\s-]+/).some(isKnownPlace)) : [];
     const target = mostCommon(
-      targets,
+      placed.length > 0 ? placed : targets,
       (t) => nameKey(t),
       (a, b) => Number(POSSESSIVE_START.test(a)) - Number(POSSESSIVE_START.test(b)) || b.length - a.length,
     );

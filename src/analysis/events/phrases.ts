@@ -5,7 +5,7 @@ import { isKnownPlace } from "../../text/gazetteer.js";
 
 /** Where a noun phrase after the verb ends: punctuation, or a word that starts a new part of the clause. */
 const PHRASE_END =
-  /[,;:()"“”]|\.(?=\s|$)|(?<!belonging|linked|close|next)\sto\s|\sand (?:of|in|to|on)\s|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /[,;:()"“”]|\.(?=\s|$)|(?<!belonging|linked|close|next)\sto\s|\sand (?:of|in|to|on)\s|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late|would|will|could|should)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TAIL_OF =
   /^\s(?:(?:that|which) (?:were|was|are|is|had been) )?(used by|belonging to|run by|operated by|of|linked to|backed by)\s/;
 
@@ -37,7 +37,7 @@ const CLAUSE_BREAK =
 // An appositive right before the verb ("DarkSide, a criminal group, was") belongs to the subject before it.
 const TRAILING_APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,]*,\s*$/i;
 const ADVERBIAL_TAIL =
-  /\s+(?:on|in|at|early|late|last|this|also|then|again|reportedly|allegedly|had|has|have|would|will|could|already|once|previously)(?:\s+[\w'’.-]+){0,3}\s*$/i;
+  /\s+(?:on|in|at|early|late|last|this|also|then|again|reportedly|allegedly|had|has|have|would|will|could|already|once|previously|yesterday|today|tonight|later|earlier|since|now)(?:\s+[\w'’.-]+){0,3}\s*$/i;
 
 /** The subject of the clause that ends at `text`'s end ("The US armed forces on Sunday" → "The US armed forces"). */
 export function subjectBefore(text: string): string | null {

@@ -20,7 +20,8 @@ function listOf(names: string[]): string {
  */
 export function sureDispute(discrepancies: Discrepancy[]): Discrepancy | undefined {
   return discrepancies.find((d) => {
-    if (d.status !== "open") return false;
+    // A magnitude dispute is read within one report and may be about an aftershock: never sure.
+    if (d.status !== "open" || d.aspect === "magnitude") return false;
     const [low, high] = extremes(d);
     // "An aid worker" against "13 service members" counts different people: no dispute.
     return !!low && !!high && countedThing(low.value) === countedThing(high.value);

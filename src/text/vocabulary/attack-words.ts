@@ -10,6 +10,9 @@ export type AttackFamily =
   | "cyber"
   | "shutdown"
   | "disaster"
+  | "seizure"
+  | "arrest"
+  | "crash"
   | "generic";
 
 export interface AttackWord {
@@ -40,7 +43,23 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   w("cyber-?(?:attacks?|intrusions?|assaults?)", "cyber", "cyberattack"),
   w("(?:data )?breach(?:es)?|intrusions?|hack(?:s|ing)?", "cyber", "hack"),
   w("hacked|breached|compromised", "cyber", "hack", true),
-  w("drone (?:strikes?|attacks?)", "drone", "drone attack"),
+  w(
+    "drone (?:strikes?|attacks?)|(?:air )?attacks? (?:with|by) (?:an? )?(?:armed )?drones?",
+    "drone",
+    "drone attack",
+  ),
+  w("shot down|shoots? down|shooting down|downed", "crash", "shoot-down", true),
+  w("(?:plane|air|helicopter|jet|train|bus) crash(?:es)?", "crash", "crash"),
+  w("dam (?:collapse|burst|failure)s?|collapse of (?:the |a )?dam", "disaster", "dam collapse"),
+  w(
+    "hijack(?:ed|ing)?|seized|seizure of|commandeered|captured|capturing|capture of",
+    "seizure",
+    "seizure",
+    true,
+  ),
+  w("kidnapp(?:ed|ing)|abduct(?:ed|ion)", "seizure", "kidnapping", true),
+  w("arrested|detained", "arrest", "arrest", true),
+  w("blew (?:himself|herself|themselves) up|detonated", "bombing", "bombing", true),
   w("(?:ballistic )?missile (?:strikes?|attacks?)|(?:ballistic )?missiles", "rocket", "missile attack"),
   w("rocket (?:attacks?|fire|barrages?)|barrages?|rockets", "rocket", "rocket attack"),
   w(

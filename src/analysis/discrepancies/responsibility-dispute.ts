@@ -1,0 +1,133 @@
+import type { Discrepancy, DiscrepancyClaim } from "../../briefing/schema.js";
+import type { Document } from "../../corpus/document.js";
+import { isBackground } from "../../text/dates.js";
+import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";
+import { sentenceTexts } from "../background.js";
+import { eventNear } from "../claims/claim-event.js";
+import { actorKey } from "../events/merge-events.js";
+import { isPronoun, phraseAfter, subjectBefore } from "../events/phrases.js";
+import type { StoryContext } from "../story-context.js";
+
+// Who did it, when the reports do not agree: a group claims an attack, a government blames another,
+// the one blamed denies it. Each side is shown with who says so; the dispute stays open unless a party
+// it names concedes. Only the story's main event counts: disputes over an earlier attack the reports
+// recall are background.
+
+type Kind = "claimed" | "blamed" | "denied" | "conceded";
+
+interface Statement {
+  kind: Kind;
+  /** Who says so. */
+  by: string;
+  /** Who the statement holds responsible (or not). */
+  party: string;
+  doc: string;
+  quote: string;
+}
+
+const CLAIMED =
+  /\b(?:has |have |had )?(?:quickly |later |swiftly )?(?:claimed (?:responsibility|credit)|claimed (?:the|this|that|Thursday's|Friday's|\w+day's) (?:attacks?|bombings?|strikes?|raids?|explosions?|blasts?|assault)|said (?:it|they) (?:was|were) behind)\b/i;
+const DENIED =
+  /\b(?:has |have |had )?(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+)?(?:involvement|responsibility|role|(?:being|that it was) behind|carrying out|(?:the\s+)?(?:accusations?|allegations?|charges?))\b/i;
+const CONCEDED =
+  /\b(?:has |have |had )?(?:admitted|acknowledged|accepted|took|takes)\s+(?:full\s+)?(?:responsibility|that it (?:carried out|was behind))\b/i;
+const BLAMED = /\b(?:blamed|accused|held)\s+(.{2,80}?)\s+(?:for|of|responsible)\b/i;
+const BLAMED_ON = /\b(?:blamed|pinned)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?on\s+(.{2,80})$/i;
+/** "No group has claimed responsibility": no claim, and no statement to set against another. */
+const NONE = /\b(?:no|nobody|none|not)\b[^,;]{0,30}$/i;
+
+function speaker(before: string): string | null {
+  if (NONE.test(before)) return null;
+  const subject = subjectBefore(before);
+  if (!subject || isPronoun(subject.split(/\s+/).at(-1) ?? "")) return null;
+  return /^\p{Lu}|^the\s/u.test(subject) ? subject : null;
+}
+
+function statementsIn(text: string, doc: string): Statement[] {
+  const found: Statement[] = [];
+  const add = (kind: Kind, by: string | null, party: string | null) => {
+    if (by && party) found.push({ kind, by, party, doc, quote: text });
+  };
+  for (const [kind, re] of [
+    ["claimed", CLAIMED],
+    ["denied", DENIED],
+    ["conceded", CONCEDED],
+  ] as const) {
+    const m = re.exec(text);
+    if (m) {
+      const by = speaker(text.slice(0, m.index));
+      add(kind, by, by);
+    }
+  }
+  const blamed = BLAMED.exec(text);
+  if (blamed) add("blamed", speaker(text.slice(0, blamed.index)), phraseAfter(blamed[1] ?? "", 6));
+  const on = BLAMED_ON.exec(text);
+  if (on) add("blamed", speaker(text.slice(0, on.index)), phraseAfter(on[1] ?? "", 6));
+  return found;
+}
+
+/** The kind of event the story's lead event is, as claim-event names kinds. */
+function mainKind(mainAction: string | null): string | null {
+  const word = ATTACK_WORDS.find((w) => w.label === mainAction);
+  if (!word || word.family === "generic") return null;
+  return word.family === "disaster" ? word.label : word.family;
+}
+
+const VALUE: Record<Kind, (s: Statement) => string> = {
+  claimed: (s) => `claimed by ${s.party}`,
+  blamed: (s) => `blamed on ${s.party}`,
+  denied: (s) => `denied by ${s.party}`,
+  conceded: (s) => `admitted by ${s.party}`,
+};
+
+const keyOf = (party: string) => actorKey(party) ?? party.toLowerCase();
+
+export function responsibilityDispute(
+  documents: Document[],
+  context: StoryContext,
+  mainAction: string | null,
+): Discrepancy[] {
+  const main = mainKind(mainAction);
+  const statements: Statement[] = [];
+  for (const doc of documents) {
+    let carried: string | null = null;
+    for (const text of sentenceTexts(doc)) {
+      const named = eventNear(text, 0, Number.POSITIVE_INFINITY);
+      const event: string | null = named ?? carried;
+      carried = event;
+      if (event !== null && event !== main) continue;
+      if (isBackground(text, context.dateOf(doc.id), context.storyDay)) continue;
+      statements.push(...statementsIn(text, doc.id));
+    }
+  }
+  const asserted = new Set(
+    statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => keyOf(s.party)),
+  );
+  const denied = new Set(statements.filter((s) => s.kind === "denied").map((s) => keyOf(s.party)));
+  const disputed = asserted.size > 1 || [...denied].some((d) => asserted.has(d));
+  if (!disputed) return [];
+  const concession = statements.find((s) => s.kind === "conceded" && denied.has(keyOf(s.party)));
+  const claims = new Map<string, DiscrepancyClaim>();
+  for (const s of statements) {
+    const key = `${s.kind}|${keyOf(s.party)}|${keyOf(s.by)}`;
+    const claim = claims.get(key) ?? {
+      value: VALUE[s.kind](s),
+      number: null,
+      attributedTo: s.by,
+      citations: [],
+    };
+    if (!claim.citations.some((c) => c.doc === s.doc)) claim.citations.push({ doc: s.doc, quote: s.quote });
+    claims.set(key, claim);
+  }
+  return [
+    {
+      aspect: "responsibility",
+      question: "Who was responsible?",
+      claims: [...claims.values()],
+      status: concession ? "reconciled" : "open",
+      note: concession ? `${concession.party} later admitted responsibility.` : null,
+      range: null,
+      conservative: null,
+    },
+  ];
+}

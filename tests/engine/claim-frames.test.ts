@@ -1,0 +1,93 @@
+import { describe, expect, it } from "vitest";
+import { casualtyFigures } from "../../src/analysis/claims/casualty-claims.js";
+import { findClaims } from "../../src/analysis/claims/find-claims.js";
+import { figureDiscrepancies } from "../../src/analysis/discrepancies/figure-discrepancies.js";
+import { findEvents } from "../../src/analysis/events/find-events.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import type { Document } from "../../src/corpus/document.js";
+import { documentOf } from "../helpers/documents.js";
+
+// Each frame rule on short texts of our own: figures disagree only about the same thing.
+
+const dated = (id: string, published: string | null, paragraphs: string[]): Document => ({
+  ...documentOf(id, paragraphs),
+  published,
+});
+
+function disputes(documents: Document[]) {
+  const context = storyContext(documents);
+  return figureDiscrepancies(findClaims(documents, context), context);
+}
+
+const casualtyDisputes = (documents: Document[]) =>
+  disputes(documents).filter((d) => d.aspect === "casualties");
+
+describe("claim frames", () => {
+  it("never sets a retaliation's dead against the attack's dead", () => {
+    const found = casualtyDisputes([
+      dated("a", "2030-04-02", ["Gunmen killed 12 soldiers in an attack on a border post, the army said."]),
+      dated("b", "2030-04-03", [
+        "In retaliation, air strikes killed 40 militants, the defence ministry said.",
+      ]),
+    ]);
+    expect(found).toEqual([]);
+  });
+
+  it("sets a retaliation's dead against another count of the same retaliation", () => {
+    const found = casualtyDisputes([
+      dated("a", "2030-04-03", [
+        "In retaliation, air strikes killed 40 militants, the defence ministry said.",
+      ]),
+      dated("b", "2030-04-03", [
+        "The militants said the retaliatory air strikes killed 3 of their fighters.",
+      ]),
+    ]);
+    expect(found.map((d) => d.status)).toEqual(["open"]);
+  });
+
+  it("counts neither the homeless, the convicted nor the almost killed as casualties", () => {
+    expect(casualtyFigures("The storm left 300,000 people homeless.")).toEqual([]);
+    expect(casualtyFigures("About 300,000 people were made homeless by the floods.")).toEqual([]);
+    expect(
+      casualtyFigures("Four men convicted over the bombing that killed 20 people.").map((f) => f.number),
+    ).toEqual([20]);
+    expect(casualtyFigures("The ferry nearly killed 40 passengers when it capsized.")).toEqual([]);
+    expect(casualtyFigures("A fisherman almost was killed by the wave.")).toEqual([]);
+    expect(casualtyFigures("No one was killed, but a lot of dead fish washed up.")).toEqual([]);
+    expect(casualtyFigures("The blast killed 9 people.").map((f) => f.number)).toEqual([9]);
+  });
+
+  it("reads a later, larger toll as an update, with the sequence shown", () => {
+    const [toll] = casualtyDisputes([
+      dated("a", "2030-04-02", ["Officials said 12 people were killed in the blast."]),
+      dated("b", "2030-04-04", ["Hospital staff said 31 people were killed in the blast."]),
+    ]);
+    expect(toll?.status).toBe("reconciled");
+    expect(toll?.note).toMatch(/12, then 31/);
+    expect(toll?.conservative).toBeNull();
+  });
+
+  it("keeps competing bodies on the same day open, with the conservative figure of that frame", () => {
+    const [toll] = casualtyDisputes([
+      dated("a", "2030-04-02", ["The ministry said 12 people were killed in the blast."]),
+      dated("b", "2030-04-02", ["A rights group said 31 people were killed in the blast."]),
+    ]);
+    expect(toll).toMatchObject({ status: "open", conservative: 12 });
+  });
+
+  it("never sets a subset or another group against the toll", () => {
+    const found = casualtyDisputes([
+      dated("a", "2030-04-02", ["The blast killed 40 Peruvians and 9 Chilean soldiers, officials said."]),
+      dated("b", "2030-04-02", ["The army said 9 soldiers were killed, including two officers."]),
+    ]);
+    expect(found.filter((d) => d.status === "open")).toEqual([]);
+  });
+});
+
+describe("dates of an undated report", () => {
+  it("leave its 'Friday' as written", () => {
+    const story = [documentOf("a", ["Gunmen attacked a police station in the town of Harlow on Friday."])];
+    const [event] = findEvents(story, storyContext(story));
+    expect(event?.when).toBe("on Friday");
+  });
+});

@@ -1,0 +1,79 @@
+import { describe, expect, it } from "vitest";
+import { eventMentions } from "../../src/analysis/events/event-mentions.js";
+import { findEvents } from "../../src/analysis/events/find-events.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import { documentOf } from "../helpers/documents.js";
+
+// Events of every kind, and the uses of attack words that report none: our own short texts.
+
+const first = (s: string) => eventMentions(s)[0];
+
+describe("events whose verb is not an attack word", () => {
+  it("reads seizures, arrests, shoot-downs and suicide bombings", () => {
+    expect(first("Naval forces seized a cargo ship and its crew in the strait.")).toMatchObject({
+      family: "seizure",
+      actor: "Naval forces",
+      target: "a cargo ship and its crew",
+    });
+    expect(first("Twelve fishermen were captured by coast guards near the reef.")).toMatchObject({
+      label: "seizure",
+      actor: "coast guards",
+    });
+    expect(first("Police arrested two suspects after the blast.")).toMatchObject({ family: "arrest" });
+    expect(first("Rebels shot down an army helicopter over the valley.")).toMatchObject({
+      label: "shoot-down",
+      actor: "Rebels",
+    });
+    expect(first("A suicide bomber blew himself up outside the ministry gates.")).toMatchObject({
+      family: "bombing",
+      actor: "A suicide bomber",
+    });
+  });
+
+  it("leaves out routine seizures of things", () => {
+    expect(eventMentions("Customs officers seized four shipments of counterfeit watches.")).toEqual([]);
+  });
+});
+
+describe("attack words that report no event", () => {
+  it("skips negated, hypothetical and intended attacks", () => {
+    expect(eventMentions("Iran could strike US bases in the Gulf, the general warned.")).toEqual([]);
+    expect(eventMentions("Israel did not strike the Syrian convoy, officials said.")).toEqual([]);
+    expect(eventMentions("There was no attack on the Central Bank.")).toEqual([]);
+  });
+
+  it("skips figurative and sports uses", () => {
+    expect(eventMentions("Fans bombarded the referee with insults after the match.")).toEqual([]);
+    expect(eventMentions("Critics attacked the Prime Minister over his budget plan.")).toEqual([]);
+  });
+
+  it("skips a hazard that was only announced", () => {
+    expect(eventMentions("A tsunami warning was issued for the coast.")).toEqual([]);
+  });
+
+  it("never takes a clock, a fragment or a city for the actor", () => {
+    for (const s of [
+      "10:06 a.m. ET - Explosion hits the crowded market",
+      "Lisbon bombing kills three near the cathedral",
+    ]) {
+      for (const m of eventMentions(s)) expect(m.actor ?? "").not.toMatch(/ET|Lisbon/);
+    }
+  });
+});
+
+describe("hazards of one long story", () => {
+  it("keeps a later quake in another month apart from the measured one", () => {
+    const documents = [
+      {
+        ...documentOf("a", ["A magnitude 7.1 earthquake struck the coast of Ruritania on Monday."]),
+        published: "2031-02-10",
+      },
+      {
+        ...documentOf("b", ["A strong earthquake hit the Ruritanian coast on Friday."]),
+        published: "2031-05-16",
+      },
+    ];
+    const events = findEvents(documents, storyContext(documents));
+    expect(events.map((e) => e.when)).toEqual(["2031-02-10", "2031-05-16"]);
+  });
+});

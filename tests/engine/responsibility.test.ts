@@ -1,0 +1,64 @@
+import { describe, expect, it } from "vitest";
+import { responsibilityDispute } from "../../src/analysis/discrepancies/responsibility-dispute.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import { documentOf } from "../helpers/documents.js";
+
+// Who did it, on short texts of our own: a claim of responsibility against a denial is open.
+
+const dispute = (paragraphs: string[][]) => {
+  const documents = paragraphs.map((p, i) => documentOf(`d${i}`, p));
+  return responsibilityDispute(documents, storyContext(documents), "bombing");
+};
+
+describe("responsibility", () => {
+  it("keeps a claim of responsibility against an accusation and a denial open, each side cited", () => {
+    const [d] = dispute([
+      [
+        "A bombing hit the port of Halden on Monday.",
+        "The Red Hand Front claimed responsibility for the bombing.",
+      ],
+      [
+        "The interior minister blamed the Northern Army for the bombing.",
+        "The Northern Army denied any involvement.",
+      ],
+    ]);
+    expect(d?.status).toBe("open");
+    expect(d?.claims.map((c) => c.value)).toEqual([
+      "claimed by The Red Hand Front",
+      "blamed on the Northern Army",
+      "denied by The Northern Army",
+    ]);
+    expect(d?.claims.map((c) => c.attributedTo)).toEqual([
+      "The Red Hand Front",
+      "The interior minister",
+      "The Northern Army",
+    ]);
+  });
+
+  it("reconciles when the party that denied it concedes", () => {
+    const [d] = dispute([
+      ["The minister blamed the Northern Army for the bombing.", "The Northern Army denied any involvement."],
+      ["The Northern Army later admitted responsibility for the bombing."],
+    ]);
+    expect(d?.status).toBe("reconciled");
+  });
+
+  it("finds no dispute in one uncontested claim, nor in 'no group has claimed'", () => {
+    expect(dispute([["The Red Hand Front claimed responsibility for the bombing."]])).toEqual([]);
+    expect(
+      dispute([
+        ["No group has claimed responsibility for the bombing.", "The Northern Army denied any involvement."],
+      ]),
+    ).toEqual([]);
+  });
+
+  it("leaves disputes over another event out", () => {
+    const documents = [
+      documentOf("d0", [
+        "Warplanes struck a depot near Halden on Monday.",
+        "Last week's rocket attack was blamed on the Northern Army, which denied any involvement.",
+      ]),
+    ];
+    expect(responsibilityDispute(documents, storyContext(documents), "airstrike")).toEqual([]);
+  });
+});
