@@ -24,7 +24,7 @@ const { values } = parseArgs({
     multiling: { type: "string" },
     multinews: { type: "string" },
     exclude: { type: "string", default: "" },
-    topics: { type: "boolean", default: true },
+    "no-topics": { type: "boolean", default: false },
   },
 });
 
@@ -99,5 +99,5 @@ if (values.neus) report.neus = evaluate(neusArticles(neus));
 if (values.multiling) report.multiling = { excluded: [...exclude], ...evaluate(multiling) };
 if (values.neus && values.multiling) report.mix = evaluate([...neusArticles(neus), ...multiling]);
 if (values.multinews) report.multinews = evaluate(jsonlArticles(values.multinews));
-if (values.neus && values.topics) report.topicSelection = selection(neus);
+if (values.neus && !values["no-topics"]) report.topicSelection = selection(neus);
 console.log(JSON.stringify(report, null, 1));
