@@ -24,6 +24,7 @@ const { values } = parseArgs({
     multiling: { type: "string" },
     multinews: { type: "string" },
     exclude: { type: "string", default: "" },
+    shuffle: { type: "string" },
     "no-topics": { type: "boolean", default: false },
   },
 });

@@ -58,3 +58,20 @@ export function scoreGrouping(found: string[], truth: string[]): GroupingScores 
     articles: found.length,
   };
 }
+
+/** The articles in a seeded random order: a feed where a story's reports do not arrive one after another. */
+export function shuffled<T>(items: T[], seed: number): T[] {
+  const out = [...items];
+  let state = seed >>> 0 || 1;
+  const next = () => {
+    state ^= state << 13;
+    state ^= state >>> 17;
+    state ^= state << 5;
+    return (state >>> 0) / 0x100000000;
+  };
+  for (let i = out.length - 1; i > 0; i--) {
+    const j = Math.floor(next() * (i + 1));
+    [out[i], out[j]] = [out[j] as T, out[i] as T];
+  }
+  return out;
+}

@@ -8,7 +8,7 @@ import {
   neusArticles,
   readNeus,
 } from "./datasets.js";
-import { scoreGrouping } from "./metrics.js";
+import { scoreGrouping, shuffled } from "./metrics.js";
 
 // `npx tsx bench/stories/sweep.ts --neus TRAIN [--multinews FILE] --join 0.2,0.3`: grouping scores
 // for several join thresholds, to choose one on training data (never on the sets reported).
@@ -19,11 +19,15 @@ const { values } = parseArgs({
     multiling: { type: "string" },
     multinews: { type: "string" },
     exclude: { type: "string", default: "" },
+    shuffle: { type: "string" },
     limit: { type: "string", default: "1500" },
     join: { type: "string", default: String(TUNING.join) },
     prior: { type: "string", default: String(TUNING.prior) },
     power: { type: "string", default: String(TUNING.power) },
     link: { type: "string", default: String(TUNING.link) },
+    kept: { type: "string", default: String(TUNING.kept) },
+    ratio: { type: "string", default: String(TUNING.ratio) },
+    lead: { type: "string", default: String(TUNING.lead) },
   },
 });
 const limit = Number(values.limit);
@@ -37,24 +41,36 @@ if (values.multiling)
 if (values.multinews) sets.push(["multinews", jsonlArticles(values.multinews).slice(0, limit)]);
 
 const f = (x: number) => x.toFixed(3);
-for (const [name, articles] of sets) {
+for (const [name, all] of sets) {
+  const articles = values.shuffle ? shuffled(all, Number(values.shuffle)) : all;
   const docs = articles.map((a) => readArticle(a.article_id, a.text));
-  for (const join of values.join.split(",").map(Number)) {
-    for (const [prior, power, link] of values.prior
-      .split(",")
-      .flatMap((p) =>
-        values.power
-          .split(",")
-          .flatMap((w) => values.link.split(",").map((l) => [Number(p), Number(w), Number(l)])),
-      )) {
-      const g = groupStories(docs, { join, prior: prior ?? 20, power: power ?? 1, link: link ?? 1 });
-      const s = scoreGrouping(
-        articles.map((a) => String(g.storyOf(a.article_id)?.id)),
-        articles.map((a) => a.cluster_id),
-      );
-      console.log(
-        `${name} join ${join} prior ${prior} power ${power} link ${link}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
-      );
-    }
-  }
+  for (const join of values.join.split(",").map(Number))
+    for (const kept of values.kept.split(",").map(Number))
+      for (const ratio of values.ratio.split(",").map(Number))
+        for (const lead of values.lead.split(",").map(Number)) {
+          for (const [prior, power, link] of values.prior
+            .split(",")
+            .flatMap((p) =>
+              values.power
+                .split(",")
+                .flatMap((w) => values.link.split(",").map((l) => [Number(p), Number(w), Number(l)])),
+            )) {
+            const g = groupStories(docs, {
+              join,
+              prior: prior ?? 20,
+              power: power ?? 1,
+              link: link ?? 1,
+              kept,
+              ratio,
+              lead,
+            });
+            const s = scoreGrouping(
+              articles.map((a) => String(g.storyOf(a.article_id)?.id)),
+              articles.map((a) => a.cluster_id),
+            );
+            console.log(
+              `${name} join ${join} prior ${prior} power ${power} link ${link} kept ${kept} ratio ${ratio} lead ${lead}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
+            );
+          }
+        }
 }

@@ -21,12 +21,16 @@ export interface Tuning {
   power: number;
   /** How many of a story's reports an article is compared with: 1 for the most alike only. */
   link: number;
+  /** Words kept per article for comparisons (its weightiest when it arrived). */
+  kept: number;
+  /** How many times the other candidate stories' average likeness the joined story's must be. */
+  ratio: number;
+  /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
+  lead: number;
 }
 
-export const TUNING: Tuning = { join: 0.25, prior: 20, power: 1, link: 3 };
+export const TUNING: Tuning = { join: 0.3, prior: 20, power: 1, link: 10, kept: 40, ratio: 0, lead: 50 };
 
-/** Words kept per article for comparisons (its weightiest when it arrived). */
-const KEPT_TERMS = 80;
 /** An article is indexed under this many of its weightiest words, and looks for others through as many. */
 const INDEXED_TERMS = 30;
 /** Words indexed for more articles than this tell no story apart: they are not probed. */
@@ -35,6 +39,8 @@ const COMMON = 1000;
 const CANDIDATES = 40;
 /** An article with fewer words of its own (outside page chrome) has nothing to tell its story by: it stands alone. */
 const MIN_TERMS = 6;
+/** Other candidate stories that measure how alike unrelated stories look. */
+const BACKGROUND = 10;
 /** Below this many articles, a removal groups the corpus again: cheap, and what a fresh build gives. */
 const REGROUP_LIMIT = 200;
 
@@ -64,6 +70,8 @@ interface Entry {
   story: Story;
   terms: Int32Array;
   counts: Float32Array;
+  /** How many distinct words the article has: a long report shares a smaller part of them. */
+  length: number;
   alive: boolean;
 }
 
@@ -109,20 +117,30 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   const idf = (term: number) => Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
-  const weight = (term: number, count: number) => (1 + Math.log(count)) * idf(term) ** tuning.power;
+  // A word no other article uses links the article to nothing: it would only lengthen its vector.
+  const weight = (term: number, count: number) =>
+    (df[term] ?? 0) <= 1 ? 0 : (1 + Math.log(count)) * idf(term) ** tuning.power;
 
-  /** The article's words by weight, heaviest first, as a map for comparisons. */
+  /**
+   * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
+   * article keeps, so a long report and a short one compare on equal terms.
+   */
   const weighed = (c: Counted): { vector: Map<number, number>; order: number[]; norm: number } => {
-    const vector = new Map<number, number>();
+    const all = c.terms.map((t, i) => [t, weight(t, c.counts[i] ?? 1)] as const);
+    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const top = all.slice(0, tuning.kept);
     let norm = 0;
-    c.terms.forEach((t, i) => {
-      const w = weight(t, c.counts[i] ?? 1);
-      vector.set(t, w);
-      norm += w * w;
-    });
-    const order = [...vector.keys()].sort((a, b) => (vector.get(b) ?? 0) - (vector.get(a) ?? 0) || a - b);
-    return { vector, order, norm };
+    for (const [, w] of top) norm += w * w;
+    return { vector: new Map(top), order: top.map(([t]) => t), norm };
   };
+
+  /**
+   * Two reports of one event share most of a lead's words but a smaller part of a long report's
+   * (background, quotes, detail): their likeness is scaled up by the square root of how much
+   * longer than a lead the shorter of the two is.
+   */
+  const lengthFactor = (a: number, b: number) =>
+    tuning.lead === 0 ? 1 : Math.sqrt(Math.max(1, Math.min(a, b) / tuning.lead));
 
   const cosine = (v: Map<number, number>, norm: number, e: Entry): number => {
     let dot = 0;
@@ -138,7 +156,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   /** The story of the most alike earlier article, if alike enough. */
-  const nearest = (w: ReturnType<typeof weighed>): Story | undefined => {
+  const nearest = (w: ReturnType<typeof weighed>, length: number): Story | undefined => {
     const shared = new Map<number, number>();
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
@@ -154,25 +172,23 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     for (const [e] of candidates) {
       const entry = entries[e] as Entry;
       const list = sims.get(entry.story) ?? [];
-      list.push(cosine(w.vector, w.norm, entry));
+      list.push(cosine(w.vector, w.norm, entry) * lengthFactor(length, entry.length));
       sims.set(entry.story, list);
     }
-    let best: Story | undefined;
-    let top = tuning.join;
+    const scored: [Story, number][] = [];
     for (const [story, list] of sims) {
       // The story's reports most like the article, as many as `link` (those not among the candidates count 0).
       const n = Math.min(tuning.link, story.documents.length);
-      const sim =
-        list
-          .sort((a, b) => b - a)
-          .slice(0, n)
-          .reduce((s, x) => s + x, 0) / n;
-      if (sim > top || (sim === top && best && story.id < best.id)) {
-        top = sim;
-        best = story;
-      }
+      list.sort((a, b) => b - a);
+      scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
-    return best;
+    scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
+    const [best, top = 0] = scored[0] ?? [];
+    // How alike unrelated stories look to this article: long reports share little with anything, short
+    // leads share a fair amount with everything of their beat, so the bar is set against the rest.
+    const rest = scored.slice(1, 1 + BACKGROUND).map(([, x]) => x);
+    const background = rest.length === 0 ? 0 : rest.reduce((s, x) => s + x, 0) / rest.length;
+    return top >= tuning.join && top >= tuning.ratio * background ? best : undefined;
   };
 
   const add = (doc: Document): Story => {
@@ -185,13 +201,13 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const originalEntry = doc.derivedFrom === null ? undefined : entryOf.get(doc.derivedFrom);
     const original = originalEntry === undefined ? undefined : entries[originalEntry]?.story;
     const bare = c.terms.length < MIN_TERMS;
-    let story = original ?? (bare ? undefined : nearest(w));
+    let story = original ?? (bare ? undefined : nearest(w, c.terms.length));
     if (story) story.documents.push(doc);
     else {
       story = { id: nextId++, documents: [doc] };
       stories.set(story.id, story);
     }
-    const kept = w.order.slice(0, KEPT_TERMS);
+    const kept = w.order.slice(0, tuning.kept);
     const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
     const index = entries.length;
     entries.push({
@@ -199,6 +215,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       story,
       terms: Int32Array.from(kept),
       counts: Float32Array.from(kept, (t) => countOf.get(t) ?? 1),
+      length: c.terms.length,
       alive: true,
     });
     entryOf.set(doc.id, index);
@@ -253,7 +270,10 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       const index = entryOf.get(id);
       return index === undefined ? undefined : entries[index]?.story;
     },
-    closest: (doc) => nearest(weighed(counted(doc, false))),
+    closest: (doc) => {
+      const c = counted(doc, false);
+      return nearest(weighed(c), c.terms.length);
+    },
     add,
     replace(doc) {
       const index = entryOf.get(doc.id);

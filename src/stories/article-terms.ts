@@ -12,6 +12,10 @@ const NAME_WEIGHT = 1;
 /** A capitalised word not opening a sentence (after ". " or at a line start it proves nothing). */
 const NAME_RUN = /(?<![.!?:"“]\s|^)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gmu;
 
+/** A figure as written, commas and all ("778,000"): one term, where the word splitter would see "778" and "000". */
+const FIGURE = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g;
+const FIGURE_WEIGHT = 1;
+
 /** The article's sentences, headline first (an article titled by its id has no headline). */
 export const sentencesOf = (doc: Document): string[] => [
   ...(doc.title === doc.id ? [] : [doc.title]),
@@ -29,6 +33,9 @@ export function articleTerms(
     for (const s of p.sentences) {
       if (shared(s.text)) continue;
       for (const t of terms(s.text)) put(t, 1);
+      // Figures tell apart a story's weeks, rounds and tolls: this week's claims from last week's.
+      for (const f of s.text.match(FIGURE) ?? [])
+        if (f.length >= 3) put(`#${f.replace(/,/g, "")}`, FIGURE_WEIGHT);
       for (const run of s.text.match(NAME_RUN) ?? []) {
         const words = terms(run);
         for (const t of words) put(t, NAME_WEIGHT);

@@ -1,9 +1,11 @@
-import { groupStories } from "../briefing/group-stories.js";
-import { readArticle } from "../corpus/read-article.js";
+import { createBriefingService } from "../briefing/service.js";
 
-/** Raw articles grouped into stories as a feed would be, one at a time in order: each id's story. */
+/**
+ * Raw articles grouped into stories as the bot groups a feed: one at a time in order, each read,
+ * linked to what it copies, and added to its story. Returns each id's story.
+ */
 export function groupArticles(articles: { id: string; text: string }[]): Map<string, number> {
-  const grouping = groupStories();
-  for (const a of articles) grouping.add(readArticle(a.id, a.text));
-  return new Map(articles.map((a) => [a.id, grouping.storyOf(a.id)?.id ?? -1]));
+  const service = createBriefingService([], () => new Date(0), { analyse: "lazy" });
+  for (const a of articles) service.addArticles([a]);
+  return new Map(articles.map((a) => [a.id, service.storyOf(a.id) ?? -1]));
 }

@@ -5,8 +5,8 @@
 // the feed runs; a collision can only make a sentence look more shared than it is.
 
 const SLOTS = 1 << 21;
-/** A sentence seen in this many articles is the site's, not a story's (a wire story's copies rarely reach it). */
-export const SHARED_BY = 8;
+/** A sentence seen in this many articles is the site's, not a story's (copies of a wire story are linked to their original before grouping, and join its story whatever their words). */
+export const SHARED_BY = 3;
 /** Shorter sentences ("He said.") say too little to be anyone's chrome. */
 const MIN_LENGTH = 8;
 
