@@ -26,7 +26,7 @@ const { values } = parseArgs({
     power: { type: "string", default: String(TUNING.power) },
     link: { type: "string", default: String(TUNING.link) },
     kept: { type: "string", default: String(TUNING.kept) },
-    ratio: { type: "string", default: String(TUNING.ratio) },
+    merge: { type: "string", default: String(TUNING.merge) },
     lead: { type: "string", default: String(TUNING.lead) },
   },
 });
@@ -46,7 +46,7 @@ for (const [name, all] of sets) {
   const docs = articles.map((a) => readArticle(a.article_id, a.text));
   for (const join of values.join.split(",").map(Number))
     for (const kept of values.kept.split(",").map(Number))
-      for (const ratio of values.ratio.split(",").map(Number))
+      for (const merge of values.merge.split(",").map(Number))
         for (const lead of values.lead.split(",").map(Number)) {
           for (const [prior, power, link] of values.prior
             .split(",")
@@ -57,11 +57,12 @@ for (const [name, all] of sets) {
             )) {
             const g = groupStories(docs, {
               join,
+              smallJoin: TUNING.smallJoin,
               prior: prior ?? 20,
               power: power ?? 1,
               link: link ?? 1,
               kept,
-              ratio,
+              merge,
               lead,
             });
             const s = scoreGrouping(
@@ -69,7 +70,7 @@ for (const [name, all] of sets) {
               articles.map((a) => a.cluster_id),
             );
             console.log(
-              `${name} join ${join} prior ${prior} power ${power} link ${link} kept ${kept} ratio ${ratio} lead ${lead}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
+              `${name} join ${join} prior ${prior} power ${power} link ${link} kept ${kept} merge ${merge} lead ${lead}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
             );
           }
         }

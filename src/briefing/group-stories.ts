@@ -23,13 +23,27 @@ export interface Tuning {
   link: number;
   /** Words kept per article for comparisons (its weightiest when it arrived). */
   kept: number;
-  /** How many times the other candidate stories' average likeness the joined story's must be. */
-  ratio: number;
+  /**
+   * The join bar while the corpus is small: rarity measured on a few dozen articles (a desk's folder
+   * on one event, mostly) makes two reports of one story look less alike than they are.
+   */
+  smallJoin: number;
+  /** Likeness to each of two stories at which an article shows them to be one. */
+  merge: number;
   /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
   lead: number;
 }
 
-export const TUNING: Tuning = { join: 0.3, prior: 20, power: 1, link: 10, kept: 40, ratio: 0, lead: 50 };
+export const TUNING: Tuning = {
+  join: 0.3,
+  smallJoin: 0.25,
+  prior: 300,
+  power: 1,
+  link: 10,
+  kept: 40,
+  merge: 0.4,
+  lead: 50,
+};
 
 /** An article is indexed under this many of its weightiest words, and looks for others through as many. */
 const INDEXED_TERMS = 30;
@@ -39,10 +53,10 @@ const COMMON = 1000;
 const CANDIDATES = 40;
 /** An article with fewer words of its own (outside page chrome) has nothing to tell its story by: it stands alone. */
 const MIN_TERMS = 6;
-/** Other candidate stories that measure how alike unrelated stories look. */
-const BACKGROUND = 10;
+/** Articles below which a corpus is small. */
+const SMALL = 50;
 /** Below this many articles, a removal groups the corpus again: cheap, and what a fresh build gives. */
-const REGROUP_LIMIT = 200;
+const REGROUP_LIMIT = SMALL;
 
 export interface Story {
   id: number;
@@ -59,6 +73,8 @@ export interface StoryGrouping {
   closest(doc: Document): Story | undefined;
   /** Adds an article: it joins the closest story or starts one. Returns the story it went to. */
   add(doc: Document): Story;
+  /** The stories the last `add` merged into the one it returned (they are gone). */
+  absorbed(): Story[];
   /** Swaps in a new version of an article whose text is unchanged (its lineage, say); returns its story. */
   replace(doc: Document): Story | undefined;
   /** Takes an article out. Returns the stories that changed. */
@@ -93,6 +109,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   let articles = 0;
   let nextId = 0;
   let chrome = sharedSentences();
+  /** Stories merged into others since the last `add` returned. */
+  let merged: Story[] = [];
 
   const idOf = (t: string) => {
     let id = termIds.get(t);
@@ -155,8 +173,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     return norm === 0 || other === 0 ? 0 : dot / Math.sqrt(norm * other);
   };
 
-  /** The story of the most alike earlier article, if alike enough. */
-  const nearest = (w: ReturnType<typeof weighed>, length: number): Story | undefined => {
+  /** The stories alike enough to join, most alike first, with their likeness. */
+  const nearest = (w: ReturnType<typeof weighed>, length: number): (readonly [Story, number])[] => {
     const shared = new Map<number, number>();
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
@@ -183,15 +201,12 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    const [best, top = 0] = scored[0] ?? [];
-    // How alike unrelated stories look to this article: long reports share little with anything, short
-    // leads share a fair amount with everything of their beat, so the bar is set against the rest.
-    const rest = scored.slice(1, 1 + BACKGROUND).map(([, x]) => x);
-    const background = rest.length === 0 ? 0 : rest.reduce((s, x) => s + x, 0) / rest.length;
-    return top >= tuning.join && top >= tuning.ratio * background ? best : undefined;
+    const bar = articles < SMALL ? tuning.smallJoin : tuning.join;
+    return scored.filter(([, x]) => x >= bar).map(([story, x]) => [story, x] as const);
   };
 
   const add = (doc: Document): Story => {
+    merged = [];
     chrome.count(sentencesOf(doc), 1);
     const c = counted(doc, true);
     articles++;
@@ -201,7 +216,12 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const originalEntry = doc.derivedFrom === null ? undefined : entryOf.get(doc.derivedFrom);
     const original = originalEntry === undefined ? undefined : entries[originalEntry]?.story;
     const bare = c.terms.length < MIN_TERMS;
-    let story = original ?? (bare ? undefined : nearest(w, c.terms.length));
+    const near = original || bare ? [] : nearest(w, c.terms.length);
+    let story = original ?? near[0]?.[0];
+    // An article as like two stories as a story's own reports are like each other shows they are one
+    // (an update naming both the attack and the reprisal): they are merged.
+    const same = near.filter(([, x]) => x >= tuning.merge).map(([s]) => s);
+    if (same.length > 1) story = merge(same);
     if (story) story.documents.push(doc);
     else {
       story = { id: nextId++, documents: [doc] };
@@ -221,6 +241,27 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     entryOf.set(doc.id, index);
     if (!bare) for (const t of kept.slice(0, INDEXED_TERMS)) postings[t]?.push(index);
     return story;
+  };
+
+  /**
+   * Stories found to be one become the oldest of them: its id stays, so what was said about it
+   * (a digest, a cached briefing keyed by id) still finds it; the others are gone.
+   */
+  const merge = (same: Story[]): Story => {
+    const [into, ...rest] = [...same].sort((a, b) => a.id - b.id) as [Story, ...Story[]];
+    for (const other of rest) {
+      for (const d of other.documents) {
+        const e = entries[entryOf.get(d.id) ?? -1];
+        if (e) e.story = into;
+      }
+      stories.delete(other.id);
+      merged.push(other);
+    }
+    // Reports in the order they arrived, as if they had been one story all along.
+    into.documents = [...into.documents, ...rest.flatMap((s) => s.documents)].sort(
+      (a, b) => (entryOf.get(a.id) ?? 0) - (entryOf.get(b.id) ?? 0),
+    );
+    return into;
   };
 
   const forget = (doc: Document) => {
@@ -272,8 +313,9 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     },
     closest: (doc) => {
       const c = counted(doc, false);
-      return nearest(weighed(c), c.terms.length);
+      return nearest(weighed(c), c.terms.length)[0]?.[0];
     },
+    absorbed: () => merged,
     add,
     replace(doc) {
       const index = entryOf.get(doc.id);

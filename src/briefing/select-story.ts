@@ -101,7 +101,8 @@ export function indexStories(documents: Document[]): StoryIndex {
     story: grouping.story,
     storyOf: grouping.storyOf,
     closest: grouping.closest,
-    add: (doc) => changed([grouping.add(doc)]),
+    // A story merged into another leaves the index with it.
+    add: (doc) => changed([grouping.add(doc), ...grouping.absorbed()]),
     replace(doc) {
       const story = grouping.replace(doc);
       const was = story && indexed.get(story.id);
