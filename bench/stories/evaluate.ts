@@ -45,12 +45,16 @@ function evaluate(articles: LabelledArticle[]): GroupingScores & { ms: number } 
   };
 }
 
-/** Two or three of the title's words, rarest in the stories' articles first. */
+/**
+ * Two or three of the title's words, rarest in the articles first: words the articles use (an
+ * editor types what the reports say), else any.
+ */
 function topicOf(story: NeusStory, articlesWith: Map<string, number>): string {
   const words = story.summary_title.match(/[\p{L}\p{N}][\p{L}\p{N}'’-]*/gu) ?? [];
   const content = [...new Set(words)].filter((w) => terms(w).length === 1 && w.length > 2);
   const rarity = (w: string) => articlesWith.get(terms(w)[0] ?? "") ?? 0;
-  return content
+  const used = content.filter((w) => rarity(w) > 0);
+  return (used.length >= 2 ? used : content)
     .map((w, i) => ({ w, i, r: rarity(w) }))
     .sort((a, b) => a.r - b.r || a.i - b.i)
     .slice(0, 3)
@@ -74,6 +78,7 @@ function selection(stories: NeusStory[]) {
   let mixed = 0;
   let complete = 0;
   let none = 0;
+  let elsewhere = 0;
   const misses: string[] = [];
   for (const story of stories) {
     const topic = topicOf(story, articlesWith);
@@ -84,13 +89,22 @@ function selection(stories: NeusStory[]) {
     }
     const told = new Set(answer.briefing.documents.map((d) => truth.get(d.id)));
     if (told.size > 1) mixed++;
+    if (!told.has(story.id)) elsewhere++;
     if (told.size === 1 && told.has(story.id)) {
       right++;
       if (answer.briefing.documents.length === story.documents.length) complete++;
     } else if (misses.length < 10) misses.push(`${story.id}: "${topic}"`);
   }
   const n = stories.length;
-  return { topics: n, right: right / n, mixed, complete: complete / n, unanswered: none, misses };
+  return {
+    topics: n,
+    right: right / n,
+    mixed,
+    otherStory: elsewhere,
+    complete: complete / n,
+    unanswered: none,
+    misses,
+  };
 }
 
 const report: Record<string, unknown> = {};

@@ -34,7 +34,7 @@ export function stampBriefing(analysis: StoryAnalysis, topic: string, now: Date)
 }
 
 /** The title of the report that others copy least and that is cleanest: the original, not a repost. */
-function headlineOf(documents: Document[]): string {
+export function headlineOf(documents: Document[]): string {
   const clean = documents.filter(
     (d) => d.derivedFrom === null && d.flags.every((f) => f === "boilerplate-removed"),
   );
