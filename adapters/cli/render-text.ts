@@ -1,4 +1,5 @@
 import {
+  alsoLine,
   type Briefing,
   type Citation,
   type CommandOutcome,
@@ -75,6 +76,7 @@ function renderBriefing(b: Briefing): string {
     b.headline || "Briefing",
     `${lineage(b.documents)}${b.topic ? ` · topic: ${b.topic}` : ""}`,
   ];
+  if (b.also) out.push(alsoLine(b.also));
 
   out.push(rule("Summary"));
   if (b.summary.length === 0) out.push("  (nothing to summarise)");

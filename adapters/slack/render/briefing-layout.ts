@@ -1,4 +1,5 @@
 import {
+  alsoLine,
   type Briefing,
   type BriefingEvent,
   type Reaction,
@@ -36,6 +37,7 @@ export function briefingLayout(b: Briefing): Layout {
   if (empty.length > 0) {
     context.push(italic(`Nothing found for: ${empty.map(([name]) => name.toLowerCase()).join(", ")}`));
   }
+  if (b.also) context.push(escapeMrkdwn(alsoLine(b.also)));
   const title = b.headline || (b.topic ? `Briefing: ${b.topic}` : "Briefing");
   return {
     title,
