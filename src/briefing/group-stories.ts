@@ -36,7 +36,7 @@ export interface Tuning {
 
 export const TUNING: Tuning = {
   join: 0.3,
-  smallJoin: 0.25,
+  smallJoin: 0.15,
   prior: 300,
   power: 1,
   link: 10,
@@ -135,9 +135,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   const idf = (term: number) => Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
-  // A word no other article uses links the article to nothing: it would only lengthen its vector.
-  const weight = (term: number, count: number) =>
-    (df[term] ?? 0) <= 1 ? 0 : (1 + Math.log(count)) * idf(term) ** tuning.power;
+  const weight = (term: number, count: number) => (1 + Math.log(count)) * idf(term) ** tuning.power;
 
   /**
    * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
