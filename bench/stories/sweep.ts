@@ -28,6 +28,7 @@ const { values } = parseArgs({
     kept: { type: "string", default: String(TUNING.kept) },
     merge: { type: "string", default: String(TUNING.merge) },
     lead: { type: "string", default: String(TUNING.lead) },
+    lonely: { type: "string", default: String(TUNING.lonely) },
   },
 });
 const limit = Number(values.limit);
@@ -47,31 +48,33 @@ for (const [name, all] of sets) {
   for (const join of values.join.split(",").map(Number))
     for (const kept of values.kept.split(",").map(Number))
       for (const merge of values.merge.split(",").map(Number))
-        for (const lead of values.lead.split(",").map(Number)) {
-          for (const [prior, power, link] of values.prior
-            .split(",")
-            .flatMap((p) =>
-              values.power
-                .split(",")
-                .flatMap((w) => values.link.split(",").map((l) => [Number(p), Number(w), Number(l)])),
-            )) {
-            const g = groupStories(docs, {
-              join,
-              smallJoin: TUNING.smallJoin,
-              prior: prior ?? 20,
-              power: power ?? 1,
-              link: link ?? 1,
-              kept,
-              merge,
-              lead,
-            });
-            const s = scoreGrouping(
-              articles.map((a) => String(g.storyOf(a.article_id)?.id)),
-              articles.map((a) => a.cluster_id),
-            );
-            console.log(
-              `${name} join ${join} prior ${prior} power ${power} link ${link} kept ${kept} merge ${merge} lead ${lead}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
-            );
+        for (const lead of values.lead.split(",").map(Number))
+          for (const lonely of values.lonely.split(",").map(Number)) {
+            for (const [prior, power, link] of values.prior
+              .split(",")
+              .flatMap((p) =>
+                values.power
+                  .split(",")
+                  .flatMap((w) => values.link.split(",").map((l) => [Number(p), Number(w), Number(l)])),
+              )) {
+              const g = groupStories(docs, {
+                join,
+                smallJoin: TUNING.smallJoin,
+                prior: prior ?? 20,
+                power: power ?? 1,
+                link: link ?? 1,
+                kept,
+                merge,
+                lead,
+                lonely,
+              });
+              const s = scoreGrouping(
+                articles.map((a) => String(g.storyOf(a.article_id)?.id)),
+                articles.map((a) => a.cluster_id),
+              );
+              console.log(
+                `${name} join ${join} prior ${prior} power ${power} link ${link} kept ${kept} merge ${merge} lead ${lead} lonely ${lonely}: pairwise P ${f(s.pairwise.precision)} R ${f(s.pairwise.recall)}; B3 P ${f(s.bcubed.precision)} R ${f(s.bcubed.recall)} F1 ${f(s.bcubed.f1)}; ${s.stories}/${s.trueStories}`,
+              );
+            }
           }
-        }
 }
