@@ -11,9 +11,9 @@ import {
   neusArticles,
   readNeus,
 } from "./datasets.js";
-import { type GroupingScores, scoreGrouping } from "./metrics.js";
+import { type GroupingScores, scoreGrouping, shuffled } from "./metrics.js";
 
-// `npx tsx bench/stories/evaluate.ts --neus FILE --multiling FILE [--multinews FILE] [--exclude M008]`:
+// `npx tsx bench/stories/evaluate.ts --neus FILE --multiling FILE [--multinews FILE] [--exclude M008] [--shuffle SEED] [--no-topics]`:
 // how well the stories command groups real articles whose stories are known (NeuS, MultiLing, their
 // mix, Multi-News), and whether a topic briefs the story it names (NeuS: two or three distinctive
 // words of each story's summary title). Prints one JSON object.
@@ -31,7 +31,9 @@ const { values } = parseArgs({
 
 const exclude = new Set(values.exclude.split(",").filter(Boolean));
 
-function evaluate(articles: LabelledArticle[]): GroupingScores & { ms: number } {
+function evaluate(all: LabelledArticle[]): GroupingScores & { ms: number } {
+  // In file order a story's reports come one after another; shuffled, they arrive as in a busy feed.
+  const articles = values.shuffle ? shuffled(all, Number(values.shuffle)) : all;
   const started = performance.now();
   const storyOf = groupArticles(articles.map((a) => ({ id: a.article_id, text: a.text })));
   const ms = performance.now() - started;
