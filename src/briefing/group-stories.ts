@@ -28,8 +28,6 @@ export interface Tuning {
    * on one event, mostly) makes two reports of one story look less alike than they are.
    */
   smallJoin: number;
-  /** 0 leaves out, in a feed, words no other article uses; 1 keeps them. */
-  lonely: number;
   /** Likeness to each of two stories at which an article shows them to be one. */
   merge: number;
   /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
@@ -37,13 +35,12 @@ export interface Tuning {
 }
 
 export const TUNING: Tuning = {
-  join: 0.35,
+  join: 0.3,
   smallJoin: 0.15,
   prior: 300,
   power: 1,
   link: 10,
   kept: 40,
-  lonely: 0,
   merge: 0.4,
   lead: 30,
 };
@@ -138,12 +135,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   const idf = (term: number) => Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
-  // In a feed, a word no other article uses links the article to nothing and would only lengthen
-  // its vector; in a small corpus most words are used once, and they still tell its stories apart.
-  const weight = (term: number, count: number) =>
-    tuning.lonely === 0 && articles >= SMALL && (df[term] ?? 0) <= 1
-      ? 0
-      : (1 + Math.log(count)) * idf(term) ** tuning.power;
+  const weight = (term: number, count: number) => (1 + Math.log(count)) * idf(term) ** tuning.power;
 
   /**
    * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
