@@ -47,8 +47,12 @@ export const TUNING: Tuning = {
 
 /** An article is indexed under this many of its weightiest words, and looks for others through as many. */
 const INDEXED_TERMS = 30;
-/** Words indexed for more articles than this tell no story apart: they are not probed. */
-const COMMON = 1000;
+/**
+ * Through each word, only the articles most recently indexed under it are probed: a story running
+ * for weeks has hundreds of reports under its names, and its latest are as good a way in as all of
+ * them, at a cost that does not grow with the feed.
+ */
+const PROBE_DEPTH = 48;
 /** Earlier articles compared in full with a new one: those sharing most of its weightiest words. */
 const CANDIDATES = 40;
 /** An article with fewer words of its own (outside page chrome) has nothing to tell its story by: it stands alone. */
@@ -176,9 +180,11 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const shared = new Map<number, number>();
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
-      if (list.length > COMMON) continue;
       const x = w.vector.get(t) ?? 0;
-      for (const e of list) shared.set(e, (shared.get(e) ?? 0) + x);
+      for (let i = Math.max(0, list.length - PROBE_DEPTH); i < list.length; i++) {
+        const e = list[i] as number;
+        shared.set(e, (shared.get(e) ?? 0) + x);
+      }
     }
     const candidates = [...shared]
       .filter(([e]) => entries[e]?.alive)
