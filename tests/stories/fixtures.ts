@@ -49,3 +49,17 @@ The Norbury city council voted 31 to 9 to build a tram line between the railway 
 
 Fourteen-year-old Tamsin Oakes won the national chess championship in Pellham on Sunday, beating the defending champion in a tense final game that lasted more than five hours.`,
 ];
+
+/** Two halves of one event first reported apart, then one report telling both. */
+export const DAM_HALVES = [
+  `Tarrow dam opens spillways
+
+Engineers at the Tarrow dam opened three spillways on Monday after the reservoir reached 97 percent, the Venn Valley water authority said.`,
+  `Castlebury farmers move cattle off the Ombre floodplain
+
+Farmers near Castlebury drove cattle to higher ground on Monday as the Ombre river began to rise, said Ilse Harrow.`,
+];
+
+export const DAM_BRIDGE = `Ombre rises at Castlebury after Tarrow spillways open
+
+The Tarrow dam opened three spillways on Monday with the reservoir at 97 percent, and the Ombre river rose at Castlebury, where farmers moved cattle to higher ground, Ilse Harrow of the Venn Valley water authority said.`;

@@ -2,7 +2,15 @@ import { describe, expect, it } from "vitest";
 import { groupStories } from "../../src/briefing/group-stories.js";
 import { readArticle } from "../../src/corpus/read-article.js";
 import { createBriefingService } from "../../src/index.js";
-import { DAM_RELEASE, DAM_UPDATE, FLAT_FIRE, OTHER_NEWS, WAREHOUSE_FIRE } from "./fixtures.js";
+import {
+  DAM_BRIDGE,
+  DAM_HALVES,
+  DAM_RELEASE,
+  DAM_UPDATE,
+  FLAT_FIRE,
+  OTHER_NEWS,
+  WAREHOUSE_FIRE,
+} from "./fixtures.js";
 
 // Stories in a feed: what separates two stories of one kind in one place, and what holds one story
 // together across outlets and days.
@@ -48,6 +56,18 @@ describe("grouping articles into stories", () => {
     expect(after).toEqual(before);
   });
 
+  it("merges two stories into the older when an article shows they are one", () => {
+    const g = groupStories([...read("other", OTHER_NEWS), ...read("half", DAM_HALVES)]);
+    const [first, second] = [g.storyOf("half-0"), g.storyOf("half-1")];
+    expect(first?.id).not.toBe(second?.id);
+    const story = g.add(readArticle("bridge", DAM_BRIDGE));
+    expect(story.id).toBe(first?.id);
+    expect(g.absorbed()).toEqual([second]);
+    expect(g.story(second?.id ?? -1)).toBeUndefined();
+    expect(story.documents.map((d) => d.id)).toEqual(["half-0", "half-1", "bridge"]);
+    expect(g.storyOf("half-1")).toBe(story);
+  });
+
   it("leaves out sentences many articles carry word for word, so pages sharing chrome stay apart", () => {
     // Lines a site prints under every page, which the cleaner does not know.
     const chrome =
@@ -84,6 +104,23 @@ describe("a topic that fits several stories", () => {
     ]).toContainEqual(briefed);
     const other = briefed[0]?.startsWith("flat") ? /Brightwell|Kettering/ : /Marlow flat fire|Harbour Court/;
     expect(answer.briefing.also).toEqual([{ headline: expect.stringMatching(other), reports: 2 }]);
+  });
+
+  it("briefs merged stories as one, the absorbed one gone from the topic index", () => {
+    const service = createBriefingService(
+      [...read("other", OTHER_NEWS), ...read("half", DAM_HALVES)],
+      () => NOW,
+    );
+    const before = service.brief("Monday");
+    expect(before.ok && before.briefing.also?.length).toBe(1);
+    service.addArticles([{ id: "bridge", text: DAM_BRIDGE }]);
+    const after = service.brief("Monday");
+    expect(after.ok && after.briefing.documents.map((d) => d.id).sort()).toEqual([
+      "bridge",
+      "half-0",
+      "half-1",
+    ]);
+    expect(after.ok && after.briefing.also).toBeUndefined();
   });
 
   it("answers without `also` when the topic fits one story", () => {
