@@ -1,6 +1,7 @@
 import { parseArgs } from "node:util";
-import { groupStories, TUNING, type Tuning } from "../../src/briefing/group-stories.js";
+import { groupStories } from "../../src/briefing/group-stories.js";
 import { readArticle } from "../../src/corpus/read-article.js";
+import { TUNING, type Tuning } from "../../src/stories/grouping-settings.js";
 import { generateCorpus } from "../corpus/generate.js";
 import {
   jsonlArticles,
