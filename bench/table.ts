@@ -71,7 +71,7 @@ export function printTable(s: Summary): void {
         "first ask p50/p95/max",
         "sources ms p50/p95/p99",
         "first ask p50/p95/max",
-        "grouping P / R",
+        "grouping P / R / B³F1",
       ],
       s.sizes.map((r) => [
         r.size.toLocaleString("en"),
@@ -88,7 +88,9 @@ export function printTable(s: Summary): void {
         firstAsk(r.briefFirstAsk),
         pct(r.sources),
         firstAsk(r.sourcesFirstAsk),
-        r.grouping ? `${r.grouping.precision.toFixed(2)} / ${r.grouping.recall.toFixed(2)}` : "-",
+        r.grouping
+          ? `${r.grouping.precision.toFixed(2)} / ${r.grouping.recall.toFixed(2)} / ${r.grouping.bcubedF1?.toFixed(2) ?? "-"}`
+          : "-",
       ]),
     ),
     "",

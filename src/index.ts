@@ -10,7 +10,7 @@ export {
   digestView,
   shrinkDigestView,
 } from "./briefing/digest-view.js";
-export { reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
+export { alsoLine, reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
 export * from "./briefing/schema.js";
 export * from "./briefing/sections.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";

@@ -1,4 +1,5 @@
 import {
+  alsoLine,
   type Briefing,
   type BriefingEvent,
   type Citation,
@@ -77,6 +78,7 @@ function renderBriefing(b: Briefing): string {
     b.headline || "Briefing",
     `${lineage(b.documents)}${b.topic ? ` · topic: ${b.topic}` : ""}`,
   ];
+  if (b.also) out.push(alsoLine(b.also));
 
   const sections = renderSections<string>(b, {
     summary: (summary) => summary.map((s, i) => `  ${i + 1}. ${s.text} ${markers(s.citations)}`),

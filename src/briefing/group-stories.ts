@@ -1,48 +1,30 @@
 import type { Document } from "../corpus/document.js";
-import { squaredNorm, terms, type Vector, vectorOf } from "../text/similarity.js";
+import { articleTerms, sentencesOf } from "../stories/article-terms.js";
+import {
+  CANDIDATES,
+  INDEXED_TERMS,
+  MIN_TERMS,
+  PROBE_DEPTH,
+  REGROUP_LIMIT,
+  SMALL,
+  TUNING,
+  type Tuning,
+} from "../stories/grouping-settings.js";
+import { sharedSentences } from "../stories/shared-sentences.js";
 
-// A corpus may hold several stories. Articles are grouped one at a time: each joins the story whose
-// vocabulary it shares most, or starts a new one, so a new article never re-clusters the corpus.
-// In a large corpus candidate stories come from an index of centroid terms, probed through the
-// article's rarest words: adding an article costs the same in a corpus of a thousand stories or of
-// a hundred thousand, instead of a comparison with every story. A small corpus (see BACKGROUND)
-// is compared with every story.
-//
-// Words weigh by their count while the corpus is small. Once it has a background to measure
-// rarity against, a word weighs by its (dampened) count times its rarity squared: in a feed of
-// thousands of reports, two earthquake stories share "quake", "rescuers" and "toll", and only
-// their places and people tell them apart.
-
-/** Cosine between an article and a story's centroid at which the article joins, words weighed by count... */
-const JOIN_BY_COUNT = 0.12;
-/** ...and words weighed by rarity. */
-const JOIN_BY_RARITY = 0.2;
-/** Articles the corpus needs before rarity means something. */
-const BACKGROUND = 50;
-/** Rarity is measured as if this many more articles used none of the words (smooths small counts). */
-const PRIOR = 50;
-const CENTROID_TERMS = 200;
-/** The index holds each story under its weightiest centroid terms... */
-const INDEXED_TERMS = 32;
-/** ...an article looks for its story through this many of its rarest words... */
-const PROBES = 24;
-/** ...leaving out words that many stories are indexed under (they tell no story apart)... */
-const COMMON = 200;
-/** ...and compares itself with at most this many stories, those sharing the most of them. */
-const CANDIDATES = 16;
+// A feed holds many stories. Articles are grouped one at a time, as they arrive: each joins the
+// story of the earlier article it is most like, or starts a story, so a new article never regroups
+// the corpus. Likeness is between articles, not between an article and a story's average: a
+// story's average drifts as it grows and ends up like everything (one story swallowing a feed's
+// politics), while the reports of one event each share its names and figures with some other report.
+// Words weigh by rarity measured on the articles seen so far: two stories in one place share its
+// name and their kind of event, and only their rarer words (people, figures, other places) tell
+// them apart. Candidates come from an index of each article's weightiest words, so an added article
+// costs the same in a corpus of a thousand articles or of a hundred thousand.
 
 export interface Story {
   id: number;
   documents: Document[];
-  centroid: Centroid;
-}
-
-/** A story's weightiest terms, heaviest first, in two flat arrays (a Map per story costs three times the memory). */
-export interface Centroid {
-  terms: string[];
-  weights: Float64Array;
-  /** Sum of the squared weights, kept so a comparison reads each vector once. */
-  norm: number;
 }
 
 export interface StoryGrouping {
@@ -55,183 +37,232 @@ export interface StoryGrouping {
   closest(doc: Document): Story | undefined;
   /** Adds an article: it joins the closest story or starts one. Returns the story it went to. */
   add(doc: Document): Story;
+  /** The stories the last `add` merged into the one it returned (they are gone). */
+  absorbed(): Story[];
   /** Swaps in a new version of an article whose text is unchanged (its lineage, say); returns its story. */
   replace(doc: Document): Story | undefined;
-  /**
-   * Takes an article out. A small corpus is grouped again from the start; in a large one the
-   * article's story keeps the rest, with their centroid. Returns the stories that changed.
-   */
+  /** Takes an article out. Returns the stories that changed. */
   remove(docId: string): Story[];
 }
 
-const vectorOfDocument = (doc: Document) =>
-  vectorOf(terms(`${doc.title} ${doc.paragraphs.map((p) => p.text).join(" ")}`));
-
-function centroidOf(v: Vector): Centroid {
-  const kept = [...v.entries()].sort((a, b) => b[1] - a[1]).slice(0, CENTROID_TERMS);
-  const weights = Float64Array.from(kept, ([, w]) => w);
-  let norm = 0;
-  for (const w of weights) norm += w * w;
-  return { terms: kept.map(([t]) => t), weights, norm };
+interface Entry {
+  doc: Document;
+  story: Story;
+  terms: Int32Array;
+  counts: Float32Array;
+  /** How many distinct words the article has: a long report shares a smaller part of them. */
+  length: number;
+  alive: boolean;
 }
 
-const vectorOfCentroid = (c: Centroid): Vector => new Map(c.terms.map((t, i) => [t, c.weights[i] ?? 0]));
-
-/** Cosine between an article and a centroid (the article's squared norm given). */
-function similarity(v: Vector, norm: number, c: Centroid): number {
-  if (norm === 0 || c.norm === 0) return 0;
-  let dot = 0;
-  for (let i = 0; i < c.terms.length; i++) {
-    const x = v.get(c.terms[i] as string);
-    if (x !== undefined) dot += x * (c.weights[i] ?? 0);
-  }
-  return dot / Math.sqrt(norm * c.norm);
+/** An article's words as term ids with their counts. */
+interface Counted {
+  terms: number[];
+  counts: number[];
 }
 
-export function groupStories(documents: Document[] = []): StoryGrouping {
+export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING): StoryGrouping {
   const stories = new Map<number, Story>();
-  const storyOfDoc = new Map<string, Story>();
-  /** Centroid term → the stories whose centroid holds it. */
-  const postings = new Map<string, Set<Story>>();
-  /** Term → how many articles use it: what makes a word distinctive. */
-  const articlesWith = new Map<string, number>();
-  let nextId = 0;
+  const entries: Entry[] = [];
+  const entryOf = new Map<string, number>();
+  const termIds = new Map<string, number>();
+  /** Per term: how many articles use it. */
+  const df: number[] = [];
+  /** Per term: the articles indexed under it. */
+  const postings: number[][] = [];
   let articles = 0;
-  let byRarity = false;
+  let nextId = 0;
+  let chrome = sharedSentences();
+  /** Stories merged into others since the last `add` returned. */
+  let merged: Story[] = [];
 
-  /** The centroid terms the index holds for a story: its weightiest. */
-  const indexed = (centroid: Centroid | null) => centroid?.terms.slice(0, INDEXED_TERMS) ?? [];
-
-  const index = (story: Story, before: Centroid | null) => {
-    if (!byRarity) return;
-    const now = new Set(indexed(story.centroid));
-    const was = new Set(indexed(before));
-    for (const t of was) if (!now.has(t)) postings.get(t)?.delete(story);
-    for (const t of now) {
-      if (was.has(t)) continue;
-      const set = postings.get(t);
-      if (set) set.add(story);
-      else postings.set(t, new Set([story]));
+  const idOf = (t: string) => {
+    let id = termIds.get(t);
+    if (id === undefined) {
+      id = df.length;
+      termIds.set(t, id);
+      df.push(0);
+      postings.push([]);
     }
+    return id;
   };
 
-  const count = (vector: Vector, by: 1 | -1) => {
-    articles += by;
-    for (const t of vector.keys()) articlesWith.set(t, (articlesWith.get(t) ?? 0) + by);
+  const counted = (doc: Document, intern: boolean): Counted => {
+    const out: Counted = { terms: [], counts: [] };
+    for (const [t, n] of articleTerms(doc, chrome.shared)) {
+      const id = intern ? idOf(t) : termIds.get(t);
+      if (id === undefined) continue;
+      out.terms.push(id);
+      out.counts.push(n);
+    }
+    return out;
   };
 
-  /** Stories sharing the article's rarest words, most shared first; in a small corpus, every story. */
-  const candidates = (vector: Vector): Iterable<Story> => {
-    if (!byRarity) return stories.values();
-    const probes = [...vector.keys()]
-      .filter((t) => (postings.get(t)?.size ?? 0) > 0 && (postings.get(t)?.size ?? 0) <= COMMON)
-      .sort((a, b) => (articlesWith.get(a) ?? 0) - (articlesWith.get(b) ?? 0) || (a < b ? -1 : 1))
-      .slice(0, PROBES);
-    const shared = new Map<Story, number>();
-    for (const t of probes) for (const s of postings.get(t) ?? []) shared.set(s, (shared.get(s) ?? 0) + 1);
-    return [...shared]
-      .sort((a, b) => b[1] - a[1] || a[0].id - b[0].id)
-      .slice(0, CANDIDATES)
-      .map(([s]) => s);
+  const idf = (term: number) => Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
+  const weight = (term: number, count: number) => (1 + Math.log(count)) * idf(term) ** tuning.power;
+
+  /**
+   * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
+   * article keeps, so a long report and a short one compare on equal terms.
+   */
+  const weighed = (c: Counted): { vector: Map<number, number>; order: number[]; norm: number } => {
+    const all = c.terms.map((t, i) => [t, weight(t, c.counts[i] ?? 1)] as const);
+    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+    const top = all.slice(0, tuning.kept);
+    let norm = 0;
+    for (const [, w] of top) norm += w * w;
+    return { vector: new Map(top), order: top.map(([t]) => t), norm };
   };
 
-  /** The closest story at or above the threshold; on a tie, the oldest. */
-  const closest = (vector: Vector): Story | undefined => {
-    const norm = squaredNorm(vector);
-    let home: Story | undefined;
-    let best = byRarity ? JOIN_BY_RARITY : JOIN_BY_COUNT;
-    for (const s of candidates(vector)) {
-      const sim = similarity(vector, norm, s.centroid);
-      if (sim > best || (sim === best && (!home || s.id < home.id))) {
-        best = sim;
-        home = s;
+  /**
+   * Two reports of one event share most of a lead's words but a smaller part of a long report's
+   * (background, quotes, detail): their likeness is scaled up by the square root of how much
+   * longer than a lead the shorter of the two is.
+   */
+  const lengthFactor = (a: number, b: number) =>
+    tuning.lead === 0 ? 1 : Math.sqrt(Math.max(1, Math.min(a, b) / tuning.lead));
+
+  const cosine = (v: Map<number, number>, norm: number, e: Entry): number => {
+    let dot = 0;
+    let other = 0;
+    for (let i = 0; i < e.terms.length; i++) {
+      const t = e.terms[i] as number;
+      const w = weight(t, e.counts[i] ?? 1);
+      other += w * w;
+      const x = v.get(t);
+      if (x !== undefined) dot += x * w;
+    }
+    return norm === 0 || other === 0 ? 0 : dot / Math.sqrt(norm * other);
+  };
+
+  /** The stories alike enough to join, most alike first, with their likeness. */
+  const nearest = (w: ReturnType<typeof weighed>, length: number): (readonly [Story, number])[] => {
+    const shared = new Map<number, number>();
+    for (const t of w.order.slice(0, INDEXED_TERMS)) {
+      const list = postings[t] ?? [];
+      const x = w.vector.get(t) ?? 0;
+      for (let i = Math.max(0, list.length - PROBE_DEPTH); i < list.length; i++) {
+        const e = list[i] as number;
+        shared.set(e, (shared.get(e) ?? 0) + x);
       }
     }
-    return home;
-  };
-
-  const place = (doc: Document, vector: Vector): Story => {
-    // A copy goes where its original is.
-    const original = doc.derivedFrom === null ? undefined : storyOfDoc.get(doc.derivedFrom);
-    const home = original ?? closest(vector);
-    if (!home) {
-      const story: Story = { id: nextId++, documents: [doc], centroid: centroidOf(vector) };
-      stories.set(story.id, story);
-      index(story, null);
-      return story;
+    const candidates = [...shared]
+      .filter(([e]) => entries[e]?.alive)
+      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
+      .slice(0, CANDIDATES);
+    const sims = new Map<Story, number[]>();
+    for (const [e] of candidates) {
+      const entry = entries[e] as Entry;
+      const list = sims.get(entry.story) ?? [];
+      list.push(cosine(w.vector, w.norm, entry) * lengthFactor(length, entry.length));
+      sims.set(entry.story, list);
     }
-    home.documents.push(doc);
-    const before = home.centroid;
-    const sum = vectorOfCentroid(before);
-    for (const [t, w] of vector) sum.set(t, (sum.get(t) ?? 0) + w);
-    home.centroid = centroidOf(sum);
-    index(home, before);
-    return home;
-  };
-
-  const weigh = (counts: Vector): Vector => {
-    if (!byRarity) return counts;
-    const weighed: Vector = new Map();
-    for (const [t, n] of counts) {
-      const rarity = Math.log((articles + PRIOR) / ((articlesWith.get(t) ?? 0) + 1));
-      weighed.set(t, (1 + Math.log(n)) * rarity * rarity);
+    const scored: [Story, number][] = [];
+    for (const [story, list] of sims) {
+      // The story's reports most like the article, as many as `link` (those not among the candidates count 0).
+      const n = Math.min(tuning.link, story.documents.length);
+      list.sort((a, b) => b - a);
+      scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
-    return weighed;
-  };
-
-  /** From now on words weigh by rarity: the articles so far are grouped again, once, by the new weights. */
-  const measureRarity = () => {
-    byRarity = true;
-    regroup();
+    scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
+    const bar = articles < SMALL ? tuning.smallJoin : tuning.join;
+    return scored.filter(([, x]) => x >= bar).map(([story, x]) => [story, x] as const);
   };
 
   const add = (doc: Document): Story => {
-    const counts = vectorOfDocument(doc);
-    count(counts, 1);
-    if (!byRarity && articles >= BACKGROUND) measureRarity();
-    const story = place(doc, weigh(counts));
-    storyOfDoc.set(doc.id, story);
+    merged = [];
+    chrome.count(sentencesOf(doc), 1);
+    const c = counted(doc, true);
+    articles++;
+    for (const t of c.terms) df[t] = (df[t] ?? 0) + 1;
+    const w = weighed(c);
+    // A copy goes where its original is.
+    const originalEntry = doc.derivedFrom === null ? undefined : entryOf.get(doc.derivedFrom);
+    const original = originalEntry === undefined ? undefined : entries[originalEntry]?.story;
+    const bare = c.terms.length < MIN_TERMS;
+    const near = original || bare ? [] : nearest(w, c.terms.length);
+    let story = original ?? near[0]?.[0];
+    // An article as like two stories as a story's own reports are like each other shows they are one
+    // (an update naming both the attack and the reprisal): they are merged.
+    const same = near.filter(([, x]) => x >= tuning.merge).map(([s]) => s);
+    if (same.length > 1) story = merge(same);
+    if (story) story.documents.push(doc);
+    else {
+      story = { id: nextId++, documents: [doc] };
+      stories.set(story.id, story);
+    }
+    const kept = w.order.slice(0, tuning.kept);
+    const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
+    const index = entries.length;
+    entries.push({
+      doc,
+      story,
+      terms: Int32Array.from(kept),
+      counts: Float32Array.from(kept, (t) => countOf.get(t) ?? 1),
+      length: c.terms.length,
+      alive: true,
+    });
+    entryOf.set(doc.id, index);
+    if (!bare) for (const t of kept.slice(0, INDEXED_TERMS)) postings[t]?.push(index);
     return story;
   };
 
-  /** Groups every article again in the order they came, as a fresh build would. */
-  const regroup = (): Story[] => {
-    const byId = new Map([...stories.values()].flatMap((s) => s.documents.map((d) => [d.id, d] as const)));
-    const order = [...storyOfDoc.keys()];
-    stories.clear();
-    postings.clear();
-    storyOfDoc.clear();
-    for (const id of order) {
-      const doc = byId.get(id);
-      if (doc) storyOfDoc.set(id, place(doc, weigh(vectorOfDocument(doc))));
+  /**
+   * Stories found to be one become the oldest of them: its id stays, so what was said about it
+   * (a digest, a cached briefing keyed by id) still finds it; the others are gone.
+   */
+  const merge = (same: Story[]): Story => {
+    const [into, ...rest] = [...same].sort((a, b) => a.id - b.id) as [Story, ...Story[]];
+    for (const other of rest) {
+      for (const d of other.documents) {
+        const e = entries[entryOf.get(d.id) ?? -1];
+        if (e) e.story = into;
+      }
+      stories.delete(other.id);
+      merged.push(other);
     }
+    // Reports in the order they arrived, as if they had been one story all along.
+    into.documents = [...into.documents, ...rest.flatMap((s) => s.documents)].sort(
+      (a, b) => (entryOf.get(a.id) ?? 0) - (entryOf.get(b.id) ?? 0),
+    );
+    return into;
+  };
+
+  const forget = (doc: Document) => {
+    articles--;
+    // Read as it would be now: a sentence may have become shared since (a count left a little off).
+    for (const t of counted(doc, false).terms) df[t] = Math.max(0, (df[t] ?? 1) - 1);
+    chrome.count(sentencesOf(doc), -1);
+  };
+
+  const regroup = (): Story[] => {
+    const order = entries.filter((e) => e.alive).map((e) => e.doc);
+    stories.clear();
+    entries.length = 0;
+    entryOf.clear();
+    termIds.clear();
+    df.length = 0;
+    postings.length = 0;
+    articles = 0;
+    chrome = sharedSentences();
+    for (const doc of order) add(doc);
     return [...stories.values()];
   };
 
   const remove = (docId: string): Story[] => {
-    const story = storyOfDoc.get(docId);
-    if (!story) return [];
-    storyOfDoc.delete(docId);
-    const gone = story.documents.find((d) => d.id === docId);
-    if (gone) count(vectorOfDocument(gone), -1);
+    const index = entryOf.get(docId);
+    const entry = index === undefined ? undefined : entries[index];
+    if (!entry) return [];
+    entry.alive = false;
+    entryOf.delete(docId);
+    forget(entry.doc);
+    const story = entry.story;
     story.documents = story.documents.filter((d) => d.id !== docId);
-    // A small corpus is grouped again from the start: cheap, and exactly what a fresh build gives.
-    if (!byRarity) return regroup();
-    const before = story.centroid;
+    if (articles < REGROUP_LIMIT) return regroup();
     if (story.documents.length === 0) {
       stories.delete(story.id);
-      for (const t of indexed(before)) postings.get(t)?.delete(story);
       return [];
     }
-    // The centroid the rest would have had: their words summed in the order they arrived.
-    let centroid: Centroid | null = null;
-    for (const d of story.documents) {
-      const sum = centroid ? vectorOfCentroid(centroid) : new Map<string, number>();
-      for (const [t, w] of weigh(vectorOfDocument(d))) sum.set(t, (sum.get(t) ?? 0) + w);
-      centroid = centroidOf(sum);
-    }
-    story.centroid = centroid ?? before;
-    index(story, before);
     return [story];
   };
 
@@ -240,14 +271,23 @@ export function groupStories(documents: Document[] = []): StoryGrouping {
     stories: () => stories.values(),
     storyCount: () => stories.size,
     story: (id) => stories.get(id),
-    storyOf: (id) => storyOfDoc.get(id),
-    closest: (doc) => closest(weigh(vectorOfDocument(doc))),
+    storyOf: (id) => {
+      const index = entryOf.get(id);
+      return index === undefined ? undefined : entries[index]?.story;
+    },
+    closest: (doc) => {
+      const c = counted(doc, false);
+      return nearest(weighed(c), c.terms.length)[0]?.[0];
+    },
+    absorbed: () => merged,
     add,
     replace(doc) {
-      const story = storyOfDoc.get(doc.id);
-      if (!story) return undefined;
-      story.documents = story.documents.map((d) => (d.id === doc.id ? doc : d));
-      return story;
+      const index = entryOf.get(doc.id);
+      const entry = index === undefined ? undefined : entries[index];
+      if (!entry) return undefined;
+      entry.doc = doc;
+      entry.story.documents = entry.story.documents.map((d) => (d.id === doc.id ? doc : d));
+      return entry.story;
     },
     remove,
   };

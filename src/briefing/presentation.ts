@@ -1,4 +1,4 @@
-import type { Reaction, Stance } from "./schema.js";
+import type { AlsoStory, Reaction, Stance } from "./schema.js";
 
 // Choices every renderer makes the same way, so every chat platform and the terminal read alike.
 
@@ -21,4 +21,14 @@ export function reactionsByParty(reactions: readonly Reaction[]): [party: string
     groups.set(party, [...(groups.get(party) ?? []), r]);
   }
   return [...groups];
+}
+
+/**
+ * The other stories a topic fits, after the one briefed: "also: “Headline” (3 reports); …", so the
+ * editor can ask for one by its words. Empty when the topic fits one story.
+ */
+export function alsoLine(also: readonly AlsoStory[] | undefined): string {
+  if (!also || also.length === 0) return "";
+  const named = also.map((a) => `“${a.headline}” (${a.reports} ${a.reports === 1 ? "report" : "reports"})`);
+  return `also: ${named.join("; ")}`;
 }

@@ -95,6 +95,13 @@ export const DiscrepancySchema = z.object({
 });
 export type Discrepancy = z.infer<typeof DiscrepancySchema>;
 
+/** Another story the topic fits, named so the editor can ask for it; its reports are not in the briefing. */
+export const AlsoStorySchema = z.object({
+  headline: z.string(),
+  reports: z.number().int().min(1),
+});
+export type AlsoStory = z.infer<typeof AlsoStorySchema>;
+
 export const BriefingSchema = z.object({
   schema: z.literal("briefing/v1"),
   topic: z.string(),
@@ -105,6 +112,8 @@ export const BriefingSchema = z.object({
   events: z.array(EventSchema),
   reactions: z.array(ReactionSchema),
   discrepancies: z.array(DiscrepancySchema),
+  // Addition: the other stories the topic fits, best first (absent when it fits one).
+  also: z.array(AlsoStorySchema).optional(),
 });
 export type Briefing = z.infer<typeof BriefingSchema>;
 

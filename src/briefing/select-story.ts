@@ -32,9 +32,9 @@ export interface StoryIndex {
 
 /** Letters a topic word may be off by (a transliterated place name); two would search far more of a large vocabulary. */
 const FUZZY = 1;
-/** Share of the best story's score another story needs to be briefed with it... */
+/** Share of the best story's score another story needs to be named after it ("also: …")... */
 const SHARE_OF_BEST = 0.5;
-/** ...and how many stories one briefing takes at most. */
+/** ...and how many stories a topic lists at most, the briefed one included. */
 const MAX_STORIES = 3;
 /**
  * Topics whose stories are remembered until the index next changes. A common word ("strikes")
@@ -101,7 +101,8 @@ export function indexStories(documents: Document[]): StoryIndex {
     story: grouping.story,
     storyOf: grouping.storyOf,
     closest: grouping.closest,
-    add: (doc) => changed([grouping.add(doc)]),
+    // A story merged into another leaves the index with it.
+    add: (doc) => changed([grouping.add(doc), ...grouping.absorbed()]),
     replace(doc) {
       const story = grouping.replace(doc);
       const was = story && indexed.get(story.id);
@@ -145,8 +146,16 @@ export function indexStories(documents: Document[]): StoryIndex {
         ...(synonyms.length > 0 ? [{ queries: [synonyms.join(" ")], fuzzy: false, prefix: true }] : []),
       ],
     });
-    const top = hits[0]?.score ?? 0;
-    return hits
+    // A story that has all the editor's words is the one named, however often another repeats one of
+    // them: stories are ranked by how many of the words they have, then by score.
+    const asked = new Set(words.map(fold));
+    const matched = (hit: (typeof hits)[number]) => hit.queryTerms.filter((t) => asked.has(t)).length;
+    const ranked = hits
+      .map((hit) => ({ hit, words: matched(hit) }))
+      .sort((a, b) => b.words - a.words || b.hit.score - a.hit.score)
+      .map(({ hit }) => hit);
+    const top = ranked[0]?.score ?? 0;
+    return ranked
       .filter((hit) => hit.score > 0 && hit.score >= top * SHARE_OF_BEST)
       .slice(0, MAX_STORIES)
       .map((hit) => hit.id as number);

@@ -1,3 +1,4 @@
+import { headlineOf, mainClause } from "../analysis/summary/headline.js";
 import type { BriefingService } from "../commands/briefing-port.js";
 import type { RawArticle } from "../corpus/build-corpus.js";
 import type { Document } from "../corpus/document.js";
@@ -7,7 +8,7 @@ import { remember } from "../remember.js";
 import { answerSources } from "./answer-sources.js";
 import { analyseStory, type StoryAnalysis, stampBriefing } from "./build-briefing.js";
 import type { Story } from "./group-stories.js";
-import type { SourcesAnswer } from "./schema.js";
+import type { AlsoStory, SourcesAnswer } from "./schema.js";
 import { indexStories } from "./select-story.js";
 
 /** A service over a corpus that grows: articles are added, replaced or removed while it answers. */
@@ -53,9 +54,7 @@ export const EAGER_LIMIT = 2000;
  * the most reports), since a briefing of thousands of reports answers nothing.
  */
 export const WHOLE_CORPUS_LIMIT = 200;
-/** Briefings of several stories at once (a topic that matches more than one) kept for reuse... */
-const UNION_CACHE = 1024;
-/** ...and sources answers, by aspect. */
+/** Sources answers kept for reuse, by aspect. */
 const SOURCES_CACHE = 256;
 /** How many of the largest stories suggest topics when the corpus is read story by story. */
 const TOPIC_STORIES = 5;
@@ -76,7 +75,6 @@ export function createBriefingService(
   /** Stories analysed since they last changed, even if their analysis was dropped since. */
   const analysed = new Set<number>();
   const lazy = () => options.analyse === "lazy" || (options.analyse === undefined && held.size > EAGER_LIMIT);
-  const unions = new Map<string, StoryAnalysis>();
   const answers = new Map<string, SourcesAnswer>();
   let whole: StoryAnalysis | null = null;
 
@@ -88,18 +86,6 @@ export function createBriefingService(
     }
     // Set again on every ask: the least recently asked about is the first to drop.
     remember(analyses, story.id, analysis, lazy() ? (options.keep ?? LAZY_KEEP) : Number.POSITIVE_INFINITY);
-    return analysis;
-  };
-
-  const unionOf = (stories: Story[]): StoryAnalysis => {
-    const [only] = stories;
-    if (only && stories.length === 1) return analysisOf(only);
-    const key = stories.map((s) => s.id).join(" ");
-    let analysis = unions.get(key);
-    if (!analysis) {
-      analysis = analyseStory(stories.flatMap((s) => s.documents));
-      remember(unions, key, analysis, UNION_CACHE);
-    }
     return analysis;
   };
 
@@ -146,7 +132,6 @@ export function createBriefingService(
       analyses.delete(s.id);
       analysed.delete(s.id);
     }
-    unions.clear();
     answers.clear();
     whole = null;
     if (lazy()) return;
@@ -215,7 +200,13 @@ export function createBriefingService(
       if (topic.trim() === "") return { ok: true, briefing: stampBriefing(scope().analysis, topic, now()) };
       const selected = index.select(topic);
       if (selected.length === 0) return { ok: false, suggestions: topics().slice(0, 5) };
-      return { ok: true, briefing: stampBriefing(unionOf(selected), topic, now()) };
+      // One story is briefed, never several mixed: the others the topic fits are named after it.
+      const [best, ...others] = selected as [Story, ...Story[]];
+      const briefing = stampBriefing(analysisOf(best), topic, now());
+      return {
+        ok: true,
+        briefing: others.length > 0 ? { ...briefing, also: others.map(alsoStory) } : briefing,
+      };
     },
     sources(aspect) {
       let answer = answers.get(aspect);
@@ -257,5 +248,11 @@ export function createBriefingService(
     },
   };
 }
+
+/** Named without analysing it: a stated title, else the main clause of its first report's opening. */
+const alsoStory = (story: Story): AlsoStory => ({
+  headline: headlineOf(story.documents, []) || mainClause(story.documents[0]?.paragraphs[0]?.text ?? ""),
+  reports: story.documents.length,
+});
 
 const plural = (action: string) => (/(?:s|ing|ware)$/.test(action) ? action : `${action}s`);

@@ -1,5 +1,11 @@
 import type { APIEmbed } from "discord.js";
-import type { Briefing, CommandOutcome, DocumentSummary, SourcesAnswer } from "../../../src/index.js";
+import {
+  alsoLine,
+  type Briefing,
+  type CommandOutcome,
+  type DocumentSummary,
+  type SourcesAnswer,
+} from "../../../src/index.js";
 import { BRAND_COLOR, briefingParts } from "./briefing-parts.js";
 import { CitationStyle, plural, reportCount } from "./citations.js";
 import { digestEmbeds } from "./digest-message.js";
@@ -62,6 +68,7 @@ function briefingMessages(b: Briefing): DiscordMessage[] {
       header(title, [
         `${reportCount(b.documents)}${b.topic ? ` · topic: **${escapeText(b.topic)}**` : ""}`,
         empty.length > 0 ? `*Nothing found for: ${empty.join(", ")}*` : "",
+        escapeText(alsoLine(b.also)),
       ]),
       parts,
     ),

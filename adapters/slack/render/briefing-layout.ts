@@ -1,4 +1,5 @@
 import {
+  alsoLine,
   type Briefing,
   type BriefingEvent,
   type Reaction,
@@ -37,6 +38,7 @@ export function briefingLayout(b: Briefing): Layout {
       italic(`Nothing found for: ${empty.map((s) => s.section.heading.toLowerCase()).join(", ")}`),
     );
   }
+  if (b.also) context.push(escapeMrkdwn(alsoLine(b.also)));
   const title = b.headline || (b.topic ? `Briefing: ${b.topic}` : "Briefing");
   return {
     title,

@@ -1,0 +1,48 @@
+import type { Document } from "../corpus/document.js";
+import { terms } from "../text/similarity.js";
+
+// What an article is about, as weighted words. The headline names the event in a few words, so its
+// words count double. Names (capitalised words inside a sentence) are what tell two stories of one
+// kind apart — who and where — and outlets that frame an event differently still name the same
+// people and places, so a name counts once more, and a run of them ("Bernie Sanders") also counts as
+// one term. Sentences the feed's articles carry word for word (page chrome) count for nothing.
+
+const HEADLINE_WEIGHT = 2;
+const NAME_WEIGHT = 1;
+/** A capitalised word not opening a sentence (after ". " or at a line start it proves nothing). */
+const NAME_RUN = /(?<![.!?:"“]\s|^)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gmu;
+
+/** A figure as written, commas and all ("778,000"): one term, where the word splitter would see "778" and "000". */
+const FIGURE = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g;
+/** Figures of three characters or more ("778,000", "2.4", "97") weigh as two words (3 split a 10-report folder). */
+const FIGURE_WEIGHT = 2;
+
+/** The article's sentences, headline first (an article titled by its id has no headline). */
+export const sentencesOf = (doc: Document): string[] => [
+  ...(doc.title === doc.id ? [] : [doc.title]),
+  ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+];
+
+export function articleTerms(
+  doc: Document,
+  shared: (sentence: string) => boolean = () => false,
+): Map<string, number> {
+  const counts = new Map<string, number>();
+  const put = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
+  if (doc.title !== doc.id && !shared(doc.title)) for (const t of terms(doc.title)) put(t, HEADLINE_WEIGHT);
+  for (const p of doc.paragraphs) {
+    for (const s of p.sentences) {
+      if (shared(s.text)) continue;
+      for (const t of terms(s.text)) put(t, 1);
+      // Figures tell apart a story's weeks, rounds and tolls: this week's claims from last week's.
+      for (const f of s.text.match(FIGURE) ?? [])
+        if (f.length >= 3) put(`#${f.replace(/,/g, "")}`, FIGURE_WEIGHT);
+      for (const run of s.text.match(NAME_RUN) ?? []) {
+        const words = terms(run);
+        for (const t of words) put(t, NAME_WEIGHT);
+        if (words.length > 1) put(words.join(" "), NAME_WEIGHT);
+      }
+    }
+  }
+  return counts;
+}

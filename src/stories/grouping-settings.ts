@@ -1,0 +1,53 @@
+// The settings of story grouping (src/briefing/group-stories.ts). The tunable ones were chosen with
+// bench/stories/sweep.ts on NeuS train, Multi-News val and generated corpora, favouring precision:
+// a briefing of two stories mixed is worse than a story briefed in two parts.
+
+export interface Tuning {
+  /** Cosine with an earlier article at which an article joins that article's story. */
+  join: number;
+  /** Rarity is measured as if this many more articles used none of the words (smooths small counts). */
+  prior: number;
+  /** Rarity counts this many times over: squared, two stories sharing common words stay apart. */
+  power: number;
+  /** How many of a story's reports an article is compared with: 1 for the most alike only. */
+  link: number;
+  /** Words kept per article for comparisons (its weightiest when it arrived). */
+  kept: number;
+  /**
+   * The join bar while the corpus is small: rarity measured on a few dozen articles (a desk's folder
+   * on one event, mostly) makes two reports of one story look less alike than they are.
+   */
+  smallJoin: number;
+  /** Likeness to each of two stories at which an article shows them to be one. */
+  merge: number;
+  /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
+  lead: number;
+}
+
+export const TUNING: Tuning = {
+  join: 0.3,
+  smallJoin: 0.15,
+  prior: 300,
+  power: 1,
+  link: 10,
+  kept: 40,
+  merge: 0.4,
+  lead: 30,
+};
+
+/** An article is indexed under this many of its weightiest words, and looks for others through as many. */
+export const INDEXED_TERMS = 30;
+/**
+ * Through each word, only the articles most recently indexed under it are probed: a story running
+ * for weeks has hundreds of reports under its names, and its latest are as good a way in as all of
+ * them, at a cost that does not grow with the feed.
+ */
+export const PROBE_DEPTH = 48;
+/** Earlier articles compared in full with a new one: those sharing most of its weightiest words. */
+export const CANDIDATES = 40;
+/** An article with fewer words of its own (outside page chrome) has nothing to tell its story by: it stands alone. */
+export const MIN_TERMS = 6;
+/** Articles below which a corpus is small. */
+export const SMALL = 50;
+/** Below this many articles, a removal groups the corpus again: cheap, and what a fresh build gives. */
+export const REGROUP_LIMIT = SMALL;

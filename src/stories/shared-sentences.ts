@@ -1,0 +1,61 @@
+// Sentences many articles carry word for word: page chrome the cleaner did not know ("Tweet with a
+// location…", an archive's crawl notice, a newsletter plug). They belong to the site, not to any
+// story, and articles sharing them would otherwise be grouped as one story. Counted in a fixed-size
+// sketch (two hashed counters per sentence, the smaller read), so memory stays bounded however long
+// the feed runs; a collision can only make a sentence look more shared than it is.
+
+const SLOTS = 1 << 21;
+/** A sentence seen in this many articles is the site's, not a story's (copies of a wire story are linked to their original before grouping, and join its story whatever their words). */
+export const SHARED_BY = 3;
+/** Shorter sentences ("He said.") say too little to be anyone's chrome. */
+const MIN_LENGTH = 8;
+
+const key = (sentence: string) =>
+  sentence
+    .toLowerCase()
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+
+function hashes(text: string): [number, number] {
+  let a = 0x811c9dc5;
+  let b = 0x9747b28c;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    a = Math.imul(a ^ c, 0x01000193);
+    b = Math.imul(b ^ c, 0x5bd1e995) ^ (b >>> 15);
+  }
+  return [(a >>> 0) % SLOTS, (b >>> 0) % SLOTS];
+}
+
+export interface SharedSentences {
+  /** Counts an article's sentences (each once); `by` -1 takes a removed article's back out. */
+  count(sentences: string[], by: 1 | -1): void;
+  /** Whether the sentence is carried by so many articles that it tells nothing about a story. */
+  shared(sentence: string): boolean;
+}
+
+export function sharedSentences(): SharedSentences {
+  const first = new Uint16Array(SLOTS);
+  const second = new Uint16Array(SLOTS);
+  const seen = (sentence: string): [number, number] | null => {
+    const k = key(sentence);
+    return k.length < MIN_LENGTH ? null : hashes(k);
+  };
+  return {
+    count(sentences, by) {
+      const slots = new Map<string, [number, number]>();
+      for (const s of sentences) {
+        const h = seen(s);
+        if (h) slots.set(`${h[0]} ${h[1]}`, h);
+      }
+      for (const [a, b] of slots.values()) {
+        first[a] = Math.max(0, Math.min(0xffff, (first[a] ?? 0) + by));
+        second[b] = Math.max(0, Math.min(0xffff, (second[b] ?? 0) + by));
+      }
+    },
+    shared(sentence) {
+      const h = seen(sentence);
+      return h !== null && Math.min(first[h[0]] ?? 0, second[h[1]] ?? 0) >= SHARED_BY;
+    },
+  };
+}

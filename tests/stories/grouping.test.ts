@@ -1,0 +1,136 @@
+import { describe, expect, it } from "vitest";
+import { groupStories } from "../../src/briefing/group-stories.js";
+import { readArticle } from "../../src/corpus/read-article.js";
+import { createBriefingService } from "../../src/index.js";
+import {
+  DAM_BRIDGE,
+  DAM_HALVES,
+  DAM_RELEASE,
+  DAM_UPDATE,
+  FLAT_FIRE,
+  OTHER_NEWS,
+  WAREHOUSE_FIRE,
+} from "./fixtures.js";
+
+// Stories in a feed: what separates two stories of one kind in one place, and what holds one story
+// together across outlets and days.
+
+const read = (prefix: string, texts: string[]) => texts.map((t, i) => readArticle(`${prefix}-${i}`, t));
+const NOW = new Date("2026-03-01T12:00:00Z");
+
+describe("grouping articles into stories", () => {
+  it("keeps apart two stories that share a place and a kind of event", () => {
+    const docs = [
+      ...read("warehouse", WAREHOUSE_FIRE),
+      ...read("flat", FLAT_FIRE),
+      ...read("other", OTHER_NEWS),
+    ];
+    const g = groupStories(docs);
+    const story = (id: string) => g.storyOf(id)?.id;
+    expect(story("warehouse-0")).toBe(story("warehouse-1"));
+    expect(story("flat-0")).toBe(story("flat-1"));
+    expect(story("warehouse-0")).not.toBe(story("flat-0"));
+  });
+
+  it("holds together one story retold by three outlets under different headlines", () => {
+    const docs = [...read("other", OTHER_NEWS), ...read("dam", DAM_RELEASE), ...read("fire", WAREHOUSE_FIRE)];
+    const g = groupStories(docs);
+    const ids = new Set(["dam-0", "dam-1", "dam-2"].map((id) => g.storyOf(id)?.id));
+    expect(ids.size).toBe(1);
+    expect(g.storyOf("dam-0")?.documents.map((d) => d.id)).toEqual(["dam-0", "dam-1", "dam-2"]);
+  });
+
+  it("adds an update days later to its story, without regrouping the others", () => {
+    const g = groupStories([
+      ...read("dam", DAM_RELEASE),
+      ...read("other", OTHER_NEWS),
+      ...read("fire", FLAT_FIRE),
+    ]);
+    const before = [...g.stories()].map((s) => [s.id, s.documents.map((d) => d.id)]);
+    const story = g.add(readArticle("dam-update", DAM_UPDATE));
+    expect(story.id).toBe(g.storyOf("dam-0")?.id);
+    const after = [...g.stories()].map((s) => [
+      s.id,
+      s.documents.map((d) => d.id).filter((id) => id !== "dam-update"),
+    ]);
+    expect(after).toEqual(before);
+  });
+
+  it("merges two stories into the older when an article shows they are one", () => {
+    const g = groupStories([...read("other", OTHER_NEWS), ...read("half", DAM_HALVES)]);
+    const [first, second] = [g.storyOf("half-0"), g.storyOf("half-1")];
+    expect(first?.id).not.toBe(second?.id);
+    const story = g.add(readArticle("bridge", DAM_BRIDGE));
+    expect(story.id).toBe(first?.id);
+    expect(g.absorbed()).toEqual([second]);
+    expect(g.story(second?.id ?? -1)).toBeUndefined();
+    expect(story.documents.map((d) => d.id)).toEqual(["half-0", "half-1", "bridge"]);
+    expect(g.storyOf("half-1")).toBe(story);
+  });
+
+  it("leaves out sentences many articles carry word for word, so pages sharing chrome stay apart", () => {
+    // Lines a site prints under every page, which the cleaner does not know.
+    const chrome =
+      "Readers of the Valley edition will find printed copies at participating newsagents from six o'clock every weekday morning. Letters to the editor are welcome at our Castle Street office and will be considered for publication in Saturday's paper.";
+    const briefs = [
+      "Mill Lane bridge to close\n\nThe Mill Lane bridge in Ashby will shut for six weeks of repairs from Monday, the council said.",
+      "Orchards start harvest early\n\nApple growers around Fenwick began picking two weeks early after a warm spring.",
+    ];
+    const texts = [...OTHER_NEWS, ...briefs].map((t) => `${t}\n\n${chrome}`);
+    const g = groupStories(read("page", texts));
+    // Once the site's lines have been seen on three pages they count for nothing: each later page
+    // is a story of its own, where the shared lines alone would have made them alike.
+    const later = ["page-3", "page-4"].map((id) => g.storyOf(id)?.documents.length);
+    expect(later).toEqual([1, 1]);
+  });
+});
+
+describe("a topic that fits several stories", () => {
+  it("briefs the best one and names the others instead of mixing them", () => {
+    const docs = [
+      ...read("warehouse", WAREHOUSE_FIRE),
+      ...read("flat", FLAT_FIRE),
+      ...read("other", OTHER_NEWS),
+    ];
+    const service = createBriefingService(docs, () => NOW);
+    const answer = service.brief("Marlow fire");
+    expect(answer.ok).toBe(true);
+    if (!answer.ok) return;
+    // Either fire may be the better fit; the briefing is one of them, whole, and names the other.
+    const briefed = answer.briefing.documents.map((d) => d.id).sort();
+    expect([
+      ["warehouse-0", "warehouse-1"],
+      ["flat-0", "flat-1"],
+    ]).toContainEqual(briefed);
+    const other = briefed[0]?.startsWith("flat") ? /Brightwell|Kettering/ : /Marlow flat fire|Harbour Court/;
+    expect(answer.briefing.also).toEqual([{ headline: expect.stringMatching(other), reports: 2 }]);
+  });
+
+  it("briefs merged stories as one, the absorbed one gone from the topic index", () => {
+    const service = createBriefingService(
+      [...read("other", OTHER_NEWS), ...read("half", DAM_HALVES)],
+      () => NOW,
+    );
+    const before = service.brief("Monday");
+    expect(before.ok && before.briefing.also?.length).toBe(1);
+    service.addArticles([{ id: "bridge", text: DAM_BRIDGE }]);
+    const after = service.brief("Monday");
+    expect(after.ok && after.briefing.documents.map((d) => d.id).sort()).toEqual([
+      "bridge",
+      "half-0",
+      "half-1",
+    ]);
+    expect(after.ok && after.briefing.also).toBeUndefined();
+  });
+
+  it("answers without `also` when the topic fits one story", () => {
+    const docs = [
+      ...read("warehouse", WAREHOUSE_FIRE),
+      ...read("dam", DAM_RELEASE),
+      ...read("other", OTHER_NEWS),
+    ];
+    const answer = createBriefingService(docs, () => NOW).brief("Tarrow spillways");
+    expect(answer.ok && answer.briefing.also).toBeUndefined();
+    expect(answer.ok && answer.briefing.documents).toHaveLength(3);
+  });
+});
