@@ -31,3 +31,4 @@ export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";
 export { readArticle } from "./corpus/read-article.js";
+export { groupArticles } from "./stories/group-articles.js";

@@ -1,7 +1,7 @@
 import { readFileSync } from "node:fs";
 import { parseArgs } from "node:util";
 import { z } from "zod";
-import { groupArticles } from "../../src/stories/group-articles.js";
+import { groupArticles } from "../../src/index.js";
 
 // `npm run --silent stories -- --jsonl FILE`: groups the articles of a JSON-lines file into stories
 // as the bot groups a feed (one at a time, in file order) and prints one `{article_id, story}` line
