@@ -77,3 +77,25 @@ describe("hazards of one long story", () => {
     expect(events.map((e) => e.when)).toEqual(["2031-02-10", "2031-05-16"]);
   });
 });
+
+describe("the story's main event", () => {
+  it("is the act the headlines name, even when reports tell another act more often further down", () => {
+    const documents = ["a", "b", "c"].map((id, i) =>
+      documentOf(
+        id,
+        [
+          "Relatives searched the city's hospitals through the night for the missing.",
+          ...(i === 0 ? ["A suicide bomber blew himself up outside the ministry gates."] : []),
+          "Separately, an army drone attack hit a truck near the border on Tuesday, officials said.",
+        ],
+        [
+          "Bomber kills dozens at ministry gates",
+          "Ministry bombing: the search goes on",
+          "After the bombing, a city mourns",
+        ][i],
+      ),
+    );
+    const events = findEvents(documents, storyContext(documents));
+    expect(events.map((e) => e.action)).toEqual(["bombing", "drone attack"]);
+  });
+});

@@ -5,7 +5,7 @@ import { backgroundReader, sentenceTexts } from "../background.js";
 import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
 import { eventMentions } from "./event-mentions.js";
-import { mergeEvents, type PlacedMention } from "./merge-events.js";
+import { LEAD_SENTENCES, mergeEvents, type PlacedMention } from "./merge-events.js";
 
 const ANAPHORA =
   /\b(those (strikes|attacks|raids)|that (attack|strike|raid)|days later|weeks later|at the time)\b/i;
@@ -28,7 +28,26 @@ function resolveActor(actor: string | null, earlier: string): string | null {
 
 /** Who attacked what: every attack the documents report, merged across reports, main story first. */
 export function findEvents(documents: Document[], context: StoryContext): BriefingEvent[] {
-  return mergeEvents(documents.flatMap((doc) => mentionsOf(doc, context)));
+  // A headline states what its report is about: each report whose title names an act is a vote for
+  // it as the story's main event, even when the report tells it in words the extractor misses.
+  const titles = documents.map((d) => d.title.toLowerCase());
+  // "strike" and "attack" alone head every attack's headline: they name no act in particular.
+  const votes = (action: string) =>
+    /^(?:strike|attack)$/i.test(action) ? 0 : titles.filter((t) => namesAct(t, action)).length;
+  return mergeEvents(
+    documents.flatMap((doc) => mentionsOf(doc, context)),
+    votes,
+  );
+}
+
+/** Every word of the act's label, by its stem: "bombing" is named by "bomber", "drone attack" by "attack of drone". */
+function namesAct(title: string, action: string): boolean {
+  const stems = action
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .map((w) => w.replace(/(?:ings?|ers?|ed|s)$/, ""))
+    .filter((w) => w.length >= 3);
+  return stems.length > 0 && stems.every((w) => new RegExp(`\\b${w.replace(/[^a-z]/g, "")}`).test(title));
 }
 
 const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMention[] => {
@@ -51,6 +70,7 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
           when: date ? (date.dayKnown && date.day ? date.day : date.text) : null,
           month: date?.day?.slice(0, 7) ?? null,
           degraded,
+          lead: i < LEAD_SENTENCES,
         });
       }
     }

@@ -15,7 +15,14 @@ export interface PlacedMention extends EventMention {
   month: string | null;
   /** From a garbled or mixed-language report: its wording is shown only when no clean report has one. */
   degraded: boolean;
+  /** Told in the report's opening sentences, where news writing puts its main event (the inverted pyramid). */
+  lead: boolean;
 }
+
+/** A report opening with an event counts this many times a report telling it further down. */
+const LEAD_WEIGHT = 2;
+/** Sentences of a report that make its lead. */
+export const LEAD_SENTENCES = 2;
 
 /** Who did it, reduced to what two reports share: the country for a state's forces, else the name. */
 export function actorKey(actor: string | null): string | null {
@@ -114,7 +121,10 @@ function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: Pl
 }
 
 /** Mentions of one event across sentences and documents become one event with every citation. */
-export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
+export function mergeEvents(
+  mentions: PlacedMention[],
+  votes: (action: string) => number = () => 0,
+): BriefingEvent[] {
   // A generic "strike" takes the family its actor uses elsewhere, or the story's main family.
   const specific = mentions.filter((m) => m.family !== "generic");
   const familyOf = (m: PlacedMention): AttackFamily => {
@@ -250,10 +260,13 @@ export function mergeEvents(mentions: PlacedMention[]): BriefingEvent[] {
       instrument: instruments.length > 0 ? instruments.join(", ") : null,
       citations,
       background: group.every((m) => m.background),
-      weight: citations.length,
+      // A report that opens with an event is about it; one that tells it further down recalls or
+      // follows it. The reports' leads rank the main event first, then how many reports tell it.
+      weight: citations.length + LEAD_WEIGHT * new Set(group.filter((m) => m.lead).map((m) => m.doc)).size,
     });
   }
   return events
+    .map((e) => ({ ...e, weight: e.weight + LEAD_WEIGHT * votes(e.action) }))
     .sort((a, b) => Number(a.background) - Number(b.background) || b.weight - a.weight)
     .map(({ weight: _weight, ...event }) => event);
 }
