@@ -1,5 +1,6 @@
 import type { BriefingEvent } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
+import { namesAct } from "../../text/act-names.js";
 import { findDates } from "../../text/dates.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
 import { type DocumentDates, perDocument } from "../document-memo.js";
@@ -38,16 +39,6 @@ export function findEvents(documents: Document[], context: StoryContext): Briefi
     documents.flatMap((doc) => mentionsOf(doc, context)),
     votes,
   );
-}
-
-/** Every word of the act's label, by its stem: "bombing" is named by "bomber", "drone attack" by "attack of drone". */
-function namesAct(title: string, action: string): boolean {
-  const stems = action
-    .toLowerCase()
-    .split(/[\s-]+/)
-    .map((w) => w.replace(/(?:ings?|ers?|ed|s)$/, ""))
-    .filter((w) => w.length >= 3);
-  return stems.length > 0 && stems.every((w) => new RegExp(`\\b${w.replace(/[^a-z]/g, "")}`).test(title));
 }
 
 const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMention[] => {

@@ -1,4 +1,5 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../briefing/schema.js";
+import { namesAct } from "../../text/act-names.js";
 
 // Sentences the summary states in its own words, each part cited to the verbatim source sentence:
 // a dispute over a figure that the reports settle no other way, and who condemned the main act.
@@ -85,8 +86,12 @@ export function reactionSentence(reactions: Reaction[], events: BriefingEvent[])
   if (!event) return null;
   // Governments and bodies, not individual critics; an accusation about something else must not
   // become "X condemned the strike".
+  // A condemnation that names another of the story's acts and not this one (a retaliation, an
+  // earlier attack) is about that act, and must not be printed as a condemnation of this one.
+  const others = events.filter((e) => e !== event && !namesAct(e.action, event.action)).map((e) => e.action);
+  const aboutOther = (t: string) => !namesAct(t, event.action) && others.some((a) => namesAct(t, a));
   const says = (r: Reaction) =>
-    [r.quote, ...r.citations.map((c) => c.quote)].some((t) => CONDEMNATION.test(t));
+    [r.quote, ...r.citations.map((c) => c.quote)].some((t) => CONDEMNATION.test(t) && !aboutOther(t));
   const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null && says(r));
   const parties = [...new Set(condemning.map((r) => r.affiliation ?? ""))].slice(0, 4);
   if (parties.length === 0) return null;

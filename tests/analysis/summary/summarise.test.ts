@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
-import { sureDispute } from "../../../src/analysis/summary/composed.js";
+import { reactionSentence, sureDispute } from "../../../src/analysis/summary/composed.js";
 import { analyseStory } from "../../../src/briefing/build-briefing.js";
-import type { Discrepancy } from "../../../src/briefing/schema.js";
+import type { BriefingEvent, Discrepancy, Reaction } from "../../../src/briefing/schema.js";
 import { buildCorpus } from "../../../src/corpus/build-corpus.js";
 
 // Three invented reports of one story: a factory fire, told with overlapping facts.
@@ -84,5 +84,37 @@ describe("a dispute enters the summary only when sure", () => {
     expect(
       sureDispute([dispute([claim("3 workers", 3, "the police"), claim("5 workers", 5, null)])]),
     ).toBeUndefined();
+  });
+});
+
+describe("who condemned the main act", () => {
+  const event = (action: string): BriefingEvent => ({
+    actor: "unidentified attackers",
+    action,
+    target: "the ministry gates",
+    location: null,
+    when: null,
+    instrument: null,
+    citations: [{ doc: "a", quote: "A suicide bomber blew himself up outside the ministry gates." }],
+    background: false,
+  });
+  const condemning = (affiliation: string, quote: string): Reaction => ({
+    speaker: `${affiliation}'s foreign ministry`,
+    role: null,
+    affiliation,
+    stance: "condemn",
+    quote,
+    citations: [{ doc: "a", quote }],
+  });
+
+  it("leaves out a condemnation that names another act of the story", () => {
+    const sentence = reactionSentence(
+      [
+        condemning("Eastland", "We condemn this cowardly act against civilians."),
+        condemning("Westland", "We condemn the drone attack on the truck as illegal."),
+      ],
+      [event("bombing"), event("drone attack")],
+    );
+    expect(sentence?.text).toBe("Eastland condemned the bombing.");
   });
 });
