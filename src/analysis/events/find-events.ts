@@ -32,9 +32,7 @@ export function findEvents(documents: Document[], context: StoryContext): Briefi
   // A headline states what its report is about: each report whose title names an act is a vote for
   // it as the story's main event, even when the report tells it in words the extractor misses.
   const titles = documents.map((d) => d.title.toLowerCase());
-  // "strike" and "attack" alone head every attack's headline: they name no act in particular.
-  const votes = (action: string) =>
-    /^(?:strike|attack)$/i.test(action) ? 0 : titles.filter((t) => namesAct(t, action)).length;
+  const votes = (action: string) => titles.filter((t) => namesAct(t, action)).length;
   return mergeEvents(
     documents.flatMap((doc) => mentionsOf(doc, context)),
     votes,
