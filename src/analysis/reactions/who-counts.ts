@@ -1,0 +1,45 @@
+import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
+import type { Speaker } from "./speaker.js";
+
+// Wire agencies and broadcasters that relay what others say: sources of claims, never a party's voice.
+// General newsroom knowledge (the world's main agencies and networks), not any one story's outlets.
+const NEWS_ORGANISATIONS =
+  /^(?:the\s+)?(?:reuters|associated press|ap|afp|agence france-presse|dpa|efe|ansa|xinhua|tass|ria novosti|interfax|kyodo|yonhap|anadolu|irna|isna|fars|tasnim|mehr|sana|wafa|bbc|cnn|cbs|nbc|abc|fox news|msnbc|npr|pbs|al jazeera|al arabiya|sky news|bloomberg|politico|axios|yahoo news)\b/i;
+
+// Family and bystanders speak to their own experience; witnesses describe; none is a party's reaction.
+// Lower case only: "Family Research Council" is an organisation.
+const PRIVATE_VOICE =
+  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|consultant|strategist)s?\b/;
+
+// A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins".
+const BROKEN =
+  /(?:^|\s)\p{Lu}\.$|\s(?:and|or|of|the|for|in|to|a|an)$|^(?:which|who|that|everything|nothing|something|anything|everyone|anyone|someone|all)\b|,/iu;
+
+// "Trump's plan", "the senator's show": a thing someone owns, not someone who speaks.
+const OWNED_THING = /['’]s\s+(\p{Ll}+)$/u;
+const VOICE_NOUNS =
+  /^(?:office|government|ministry|administration|campaign|team|spokesm[ae]n|spokeswom[ae]n|spokesperson|military|army|forces|police|embassy|mission|party|council|cabinet|presidency|department|agency|lawyers?|attorneys?|aides?|officials?|representatives?|leaders?|minister|secretary|chief|president|head|director|chairm[ae]n|envoy|ambassador|commander|board|company|group|committee|parliament|court)$/;
+
+/**
+ * Whether a speaker can voice a reaction: not a news organisation (one that the corpus itself comes from,
+ * or a wire agency or network), not a relative, witness or commentator, not a phrase the parser broke,
+ * not a thing ("Trump's plan").
+ */
+export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolean {
+  const name = speaker.name.trim();
+  if (NEWS_ORGANISATIONS.test(name) || outlets.has(outletKey(name))) return false;
+  if (REPORTING_ORGANISATION.test(name) && !speaker.stateMedia) return false;
+  if (PRIVATE_VOICE.test(`${speaker.role ?? ""} ${name}`)) return false;
+  if (BROKEN.test(name) || /\b(?:who|which)\b/i.test(speaker.role ?? "")) return false;
+  const owned = name.match(OWNED_THING)?.[1];
+  return owned === undefined || VOICE_NOUNS.test(owned);
+}
+
+/** How an outlet's name compares: lower case, without "the" and punctuation. */
+export function outletKey(name: string): string {
+  return name
+    .toLowerCase()
+    .replace(/^the\s+/, "")
+    .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .trim();
+}

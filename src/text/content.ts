@@ -1,0 +1,132 @@
+import type { Attribution } from "./attribution.js";
+import type { QuotedSpan } from "./quotes.js";
+
+/** What an attribution says it said: offsets in the sentence, and the words as written. */
+export interface Content {
+  /** The speaker's words: the longest direct quotation, else the reported clause. */
+  quote: string;
+  /** The reported clause around the quotation ("that the strikes were 'illegal'"), for reading the stance. */
+  clause: string;
+  /**
+   * True when the cue takes an object, not words ("condemned the strikes", "denied involvement"): the
+   * quote is then the reported act from the cue on, which stands only where it takes a position.
+   */
+  act: boolean;
+}
+
+// Cues whose complement is what was said ("said the strikes were illegal"), as opposed to cues that take
+// an object ("condemned the strikes", "announced a ceasefire").
+const CLAUSE_CUES =
+  /^(?:sa(?:y|ys|id)|add(?:s|ed)?|stat(?:e|es|ed)|claim(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|warn(?:s|ed)?|not(?:e|es|ed)|explain(?:s|ed)?|assert(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?|suggest(?:s|ed)?|predict(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?|repl(?:y|ies|ied)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|believ(?:e|es|ed)|think|thinks|thought|told|tells?)$/i;
+
+const MIN_WORDS = 3;
+// Edges that belong to the sentence, not the words: punctuation, a dangling conjunction.
+const EDGE = /^[\s,;:.…—–-]+|[\s,;:.…—–-]+$/g;
+
+/**
+ * The Content of attribution `i` of a sentence: the words in quotation marks between the neighbouring
+ * attributions, else the clause it reports ("X said that CONTENT", "CONTENT, X said", "according to X,
+ * CONTENT"). Null when neither holds three words: then what was said is not in the sentence.
+ */
+export function contentOf(
+  sentence: string,
+  attributions: Attribution[],
+  i: number,
+  quoted: QuotedSpan[],
+): Content | null {
+  const a = attributions[i] as Attribution;
+  const previous = attributions[i - 1];
+  const next = attributions[i + 1];
+  const from = previous ? previous.end : 0;
+  const to = next && next.start > a.end ? next.start : sentence.length;
+  const quote = directQuote(sentence, quoted, from, to, a);
+  const act =
+    a.kind === "subject" &&
+    !CLAUSE_CUES.test(a.verb ?? "") &&
+    !/^[^,"“”;:]{0,60}?\bthat\s/.test(sentence.slice(a.verbStart, to));
+  if (act && !quote) {
+    const done = tidy(sentence.slice(a.verbStart, to));
+    return done ? { quote: done, clause: done, act } : null;
+  }
+  const clause = reportedClause(sentence, a, from, to);
+  if (quote) return { quote, clause: clause ?? quote, act: false };
+  return clause ? { quote: clause, clause, act: false } : null;
+}
+
+/** The longest quotation of at least three words in a sentence with no attribution of its own. */
+export function quotationIn(sentence: string, quoted: QuotedSpan[]): string | null {
+  return directQuote(sentence, quoted, 0, sentence.length, null);
+}
+
+/** The longest quotation of at least three words in [from, to], outside the source, that is not a title. */
+function directQuote(
+  sentence: string,
+  quoted: QuotedSpan[],
+  from: number,
+  to: number,
+  a: Attribution | null,
+): string | null {
+  let best: string | null = null;
+  for (const q of quoted) {
+    if (q.end <= from || q.start >= to) continue;
+    if (a && q.start < a.end && q.end > a.start) continue; // a quoted name inside the source
+    const words = tidy(sentence.slice(Math.max(q.start, from), Math.min(q.end, to)));
+    if (words && !isTitle(words) && (!best || words.length > best.length)) best = words;
+  }
+  return best;
+}
+
+/** The reported clause: after the cue ("said [on Friday] [that] …"), else before the source. */
+function reportedClause(sentence: string, a: Attribution, from: number, to: number): string | null {
+  if (a.kind === "according-to") {
+    return leadIn(sentence.slice(from, a.verbStart)) ?? tidy(sentence.slice(a.end, to));
+  }
+  if (a.kind === "inverted") return leadIn(sentence.slice(from, a.verbStart));
+  const verbEnd = a.verbStart + (a.verb?.length ?? 0);
+  const after = sentence.slice(verbEnd, to);
+  // "said on Friday that …", "told reporters that …": the clause starts after "that".
+  const that = after.match(/^[^,"“”;:]{0,60}?\bthat\s+/);
+  if (that) return tidy(after.slice(that[0].length)) ?? leadIn(sentence.slice(from, a.start));
+  // "CONTENT, the group said, compared with …": the attribution is an aside; the words come before it.
+  if (/^\s*,/.test(after)) return leadIn(sentence.slice(from, a.start)) ?? tidy(after);
+  // "said of the plan.", "told reporters on Friday.", "called for talks": a complement, not the words.
+  const complement =
+    /^\s*(?:of|about|to|in|into|on|at|for|with|from|during|after|before|by|over|as|through|when|while|up|out|off|back|against|upon)\b/i;
+  const listener = /^(?:told|tells|tell|asked|asks|informed|briefed|assured|reminded|urged|warned)$/i;
+  if (!complement.test(after) && !listener.test(a.verb ?? "")) {
+    const body = tidy(after);
+    if (body) return body;
+  }
+  return leadIn(sentence.slice(from, a.start));
+}
+
+/**
+ * The words before a trailing attribution ("CONTENT, X said"): they end in a comma or a closing quote, and
+ * do not open with an adverbial lead-in ("In his speech, X said") that is the reporter's, not the source's.
+ */
+function leadIn(text: string): string | null {
+  if (!/(?:,|["”’])\s*$/.test(text)) return null;
+  if (/^\s*(?:in|on|at|during|after|before|when|while|as|asked|speaking|in an? \w+)\b[^,]*,\s*$/i.test(text))
+    return null;
+  return tidy(text);
+}
+
+/** Trims edge punctuation and unmatched quotation marks; null when fewer than three words remain. */
+function tidy(text: string): string | null {
+  let t = text.replace(EDGE, "");
+  for (let changed = true; changed; ) {
+    const before = t;
+    if (/^["“”‘’'«»]/.test(t) && !/["“”‘’'«»]/.test(t.slice(1))) t = t.slice(1);
+    if (/["“”‘’'«»]$/.test(t) && !/["“”‘’'«»]/.test(t.slice(0, -1))) t = t.slice(0, -1);
+    t = t.replace(EDGE, "");
+    changed = t !== before;
+  }
+  return t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length >= MIN_WORDS ? t : null;
+}
+
+/** "Fox News Sunday", "The Art of the Deal": a quoted title, not someone's words. */
+function isTitle(words: string): boolean {
+  const tokens = words.split(/\s+/);
+  const small = /^(?:of|the|a|an|and|in|on|for|to|at|with|by|or)$/;
+  return tokens.every((w) => /^\p{Lu}/u.test(w) || small.test(w)) && !/[.!?]$/.test(words);
+}
