@@ -137,7 +137,12 @@ function isReportingToken(tokens: Token[], i: number): boolean {
 /** "The ministry offered condolences and said ...": the second verb shares the first one's subject. */
 function sharedSubject(tokens: Token[], verb: number): [number, number] | null {
   if (!/^(?:and|but)$/.test(tokens[verb - 1]?.lower ?? "")) return null;
-  const first = tokens.findIndex((t, i) => i < verb - 1 && (t.pos === "VERB" || t.pos === "AUX"));
+  // The verb it is coordinated with is the nearest one before "and", in the same clause.
+  let first = verb - 2;
+  while (first > 0 && !["VERB", "AUX"].includes((tokens[first] as Token).pos)) {
+    if (isBoundary(tokens, first)) return null;
+    first--;
+  }
   return first > 0 ? subjectLeft(tokens, first) : null;
 }
 
@@ -155,6 +160,8 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
   }
   const start = phraseLeft(tokens, end);
   if (start === null) return null;
+  // "the Taliban, whose spokesman said": the speaker hangs on a phrase the subject does not hold.
+  if ((tokens[start] as Token).lower === "whose" || tokens[start - 1]?.lower === "whose") return null;
   if ((tokens[start] as Token).pos === "PRON") return startsClause(tokens, start) ? [start, end] : null;
   const before = tokens[start - 1];
   if (before?.text === "," && start >= 2) {

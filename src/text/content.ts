@@ -20,6 +20,11 @@ const CLAUSE_CUES =
   /^(?:sa(?:y|ys|id)|add(?:s|ed)?|stat(?:e|es|ed)|claim(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|warn(?:s|ed)?|not(?:e|es|ed)|explain(?:s|ed)?|assert(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?|suggest(?:s|ed)?|predict(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?|repl(?:y|ies|ied)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|believ(?:e|es|ed)|think|thinks|thought|told|tells?)$/i;
 
 const MIN_WORDS = 3;
+// "said of the plan.", "told reporters on Friday.", "called for talks": a complement, not the words.
+const COMPLEMENT =
+  /^\s*(?:of|about|to|in|into|on|at|for|with|from|during|after|before|by|over|as|through|when|while|up|out|off|back|against|upon)\b/i;
+// Cues whose object is the listener: what follows them is who was told, unless "that" opens the words.
+const LISTENER = /^(?:told|tells|tell|asked|asks|informed|briefed|assured|reminded|urged|warned)$/i;
 // Edges that belong to the sentence, not the words: punctuation, a dangling conjunction.
 const EDGE = /^[\s,;:.…—–-]+|[\s,;:.…—–-]+$/g;
 
@@ -35,22 +40,50 @@ export function contentOf(
   quoted: QuotedSpan[],
 ): Content | null {
   const a = attributions[i] as Attribution;
-  const previous = attributions[i - 1];
-  const next = attributions[i + 1];
-  const from = previous ? previous.end : 0;
-  const to = next && next.start > a.end ? next.start : sentence.length;
-  const quote = directQuote(sentence, quoted, from, to, a);
-  const act =
+  const [from, to] = rangeOf(sentence, attributions, i);
+  // The words after the cue are this source's; before it, only when nothing is quoted after it ("“…,” X said").
+  const quote =
+    a.kind === "subject"
+      ? (directQuote(sentence, quoted, a.verbStart, to, a) ?? directQuote(sentence, quoted, from, a.start, a))
+      : directQuote(sentence, quoted, from, to, a);
+  const takesObject =
     a.kind === "subject" &&
     !CLAUSE_CUES.test(a.verb ?? "") &&
     !/^[^,"“”;:]{0,60}?\bthat\s/.test(sentence.slice(a.verbStart, to));
-  if (act && !quote) {
-    const done = tidy(sentence.slice(a.verbStart, to));
-    return done ? { quote: done, clause: done, act } : null;
+  if (takesObject && !quote) {
+    // The act ends with its clause: "denied involvement, and an official later said …" is two things.
+    const done = tidy(
+      sentence.slice(a.verbStart, to).split(/,\s+(?:and|but|while|as)\s|;|\s[—–]\s/)[0] ?? "",
+    );
+    return done ? { quote: done, clause: done, act: true } : null;
   }
   const clause = reportedClause(sentence, a, from, to);
   if (quote) return { quote, clause: clause ?? quote, act: false };
   return clause ? { quote: clause, clause, act: false } : null;
+}
+
+/**
+ * The stretch of the sentence that attribution `i` covers: its cue and what follows up to the next
+ * attribution ("X said …, while Y said …"), or, when nothing follows the cue ("“…,” X said."), what comes
+ * before it from the previous attribution on.
+ */
+export function regionOf(sentence: string, attributions: Attribution[], i: number): [number, number] {
+  const a = attributions[i] as Attribution;
+  const [from, to] = rangeOf(sentence, attributions, i);
+  if (a.kind !== "subject") return [from, to];
+  const verbEnd = a.verbStart + (a.verb?.length ?? 0);
+  const after = sentence.slice(verbEnd, to);
+  if (/^\s*,/.test(after)) return [from, to]; // "…, the group said, …": an aside inside the words
+  return /[\p{L}\p{N}]/u.test(after) ? [Math.min(a.start, a.verbStart), to] : [from, verbEnd];
+}
+
+/** From the previous attribution's source to the next one's. */
+function rangeOf(sentence: string, attributions: Attribution[], i: number): [number, number] {
+  const a = attributions[i] as Attribution;
+  const previous = attributions[i - 1];
+  const next = attributions[i + 1];
+  const to = next && next.start > a.end ? next.start : sentence.length;
+  return [previous ? previous.end : 0, to];
 }
 
 /** The longest quotation of at least three words in a sentence with no attribution of its own. */
@@ -89,11 +122,7 @@ function reportedClause(sentence: string, a: Attribution, from: number, to: numb
   if (that) return tidy(after.slice(that[0].length)) ?? leadIn(sentence.slice(from, a.start));
   // "CONTENT, the group said, compared with …": the attribution is an aside; the words come before it.
   if (/^\s*,/.test(after)) return leadIn(sentence.slice(from, a.start)) ?? tidy(after);
-  // "said of the plan.", "told reporters on Friday.", "called for talks": a complement, not the words.
-  const complement =
-    /^\s*(?:of|about|to|in|into|on|at|for|with|from|during|after|before|by|over|as|through|when|while|up|out|off|back|against|upon)\b/i;
-  const listener = /^(?:told|tells|tell|asked|asks|informed|briefed|assured|reminded|urged|warned)$/i;
-  if (!complement.test(after) && !listener.test(a.verb ?? "")) {
+  if (!COMPLEMENT.test(after) && !LISTENER.test(a.verb ?? "")) {
     const body = tidy(after);
     if (body) return body;
   }

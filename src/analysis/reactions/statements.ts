@@ -1,7 +1,7 @@
 import type { Stance } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { type Attribution, findAttributions } from "../../text/attribution.js";
-import { contentOf, quotationIn } from "../../text/content.js";
+import { contentOf, quotationIn, regionOf } from "../../text/content.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { type QuotedSpan, quotedSpans } from "../../text/quotes.js";
 import type { Speaker } from "./speaker.js";
@@ -82,8 +82,12 @@ function attributed(
 ): Found[] {
   const out: Found[] = [];
   attributions.forEach((a, i) => {
-    const [from, to] = contentRange(text, attributions, i);
-    const stance = stanceOf(`${text.slice(from, a.start)} ${text.slice(a.end, to)}`);
+    const [from, to] = regionOf(text, attributions, i);
+    const found = contentOf(text, attributions, i, quoted);
+    // The stance is read from the cue and what this source said, not from a neighbour's words.
+    const stance = stanceOf(
+      `${text.slice(from, Math.max(from, a.start))} ${text.slice(Math.max(from, a.end), to)} ${found?.quote ?? ""}`,
+    );
     if (a.negated && stance !== "decline") return; // "did not explain": nothing was said
     const outside = (m: NameMention) => !quoted.some((q) => m.start >= q.start && m.end <= q.end);
     ctx.at(
@@ -93,9 +97,7 @@ function attributed(
     );
     // A refusal says nothing: its words are the refusal itself ("declined to discuss future operations").
     const refusal = stance === "decline" ? text.slice(a.verbStart, to).replace(/[\s.,;:]+$/, "") : null;
-    const content = refusal
-      ? { quote: refusal, clause: refusal, act: false }
-      : contentOf(text, attributions, i, quoted);
+    const content = refusal ? { quote: refusal, clause: refusal, act: false } : found;
     const inferred = !findNames(text).some((m) => m.start >= a.start && m.end <= a.end);
     // Resolving still runs without content: "he said" moves the context on for the next pronoun.
     const speakers = resolveSpeakers(text, a.start, a.end, ctx);
@@ -120,20 +122,11 @@ function attributed(
   return out;
 }
 
-/** The stretch of the sentence an attribution covers: from the previous attribution to the next one. */
-function contentRange(text: string, attributions: Attribution[], i: number): [number, number] {
-  const previous = attributions[i - 1];
-  const next = attributions[i + 1];
-  const from = previous ? previous.end : 0;
-  const to = next && next.start > (attributions[i] as Attribution).end ? next.start : text.length;
-  return [from, to];
-}
-
 /**
  * A sentence with no attribution that continues the quotation of the sentence just before
- * ("“We are ready,” it said. “We will act.”"), or a paragraph that opens where the previous one left its
- * quotation open, belongs to that sentence's speaker. A quotation that runs on to a later attribution,
- * or one that opens a new paragraph after a closed quotation, is not guessed at.
+ * ("“We are ready,” it said. “We will act.”"), or that opens the next paragraph right after a quoted
+ * statement, belongs to that sentence's speaker. A quotation that runs on to a later attribution, or one
+ * after narration, is not guessed at.
  */
 function continued(
   text: string,
@@ -143,10 +136,12 @@ function continued(
   paragraph: number,
   sentence: number,
 ): Found[] {
-  if (!previous?.quoted || sentence - previous.sentence !== 1 || run.runsOn) return [];
+  if (!previous || sentence - previous.sentence !== 1 || run.runsOn) return [];
   const opensWithQuote = /^\s*[“"‘«]/.test(text);
   const sameParagraph = paragraph === previous.paragraph && (opensWithQuote || run.carriedOver);
-  const nextParagraph = paragraph === previous.paragraph + 1 && run.carriedOver;
+  // A paragraph that is all quotation, right after a quoted speaker's paragraph, is theirs too.
+  const nextParagraph =
+    paragraph === previous.paragraph + 1 && (run.carriedOver || (previous.quoted && opensWithQuote));
   if (!(sameParagraph || nextParagraph) || quoted.length === 0) return [];
   const quote = quotationIn(text, quoted);
   if (!quote) return [];

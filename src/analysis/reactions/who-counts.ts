@@ -9,7 +9,7 @@ const NEWS_ORGANISATIONS =
 // Family and bystanders speak to their own experience; witnesses describe; none is a party's reaction.
 // Lower case only: "Family Research Council" is an organisation.
 const PRIVATE_VOICE =
-  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|consultant|strategist)s?\b/;
+  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|consultant|strategist|owner|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
 
 // A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins".
 const BROKEN =
