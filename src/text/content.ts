@@ -24,7 +24,10 @@ const MIN_WORDS = 3;
 const COMPLEMENT =
   /^\s*(?:of|about|to|in|into|on|at|for|with|from|during|after|before|by|over|as|through|when|while|up|out|off|back|against|upon)\b/i;
 // Cues whose object is the listener: what follows them is who was told, unless "that" opens the words.
-const LISTENER = /^(?:told|tells|tell|asked|asks|informed|briefed|assured|reminded|urged|warned)$/i;
+const LISTENER = /^(?:told|tells|tell|asked|asks)$/i;
+// "said on Friday the …", "said in a statement the …": when and how it was said, ahead of the words.
+const SETTING =
+  /^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|afternoon|evening|week|weekend|month|year|statement|interview|conference|briefing|call|speech|remarks|appearance|post|tweet|letter|email|message|release|twitter|facebook|television|radio|hearing)s?\b,?\s*)+/i;
 // Edges that belong to the sentence, not the words: punctuation, a dangling conjunction.
 const EDGE = /^[\s,;:.…—–-]+|[\s,;:.…—–-]+$/g;
 
@@ -116,7 +119,8 @@ function reportedClause(sentence: string, a: Attribution, from: number, to: numb
   }
   if (a.kind === "inverted") return leadIn(sentence.slice(from, a.verbStart));
   const verbEnd = a.verbStart + (a.verb?.length ?? 0);
-  const after = sentence.slice(verbEnd, to);
+  const spoken = sentence.slice(verbEnd, to);
+  const after = spoken.replace(SETTING, " ");
   // "said on Friday that …", "told reporters that …": the clause starts after "that".
   const that = after.match(/^[^,"“”;:]{0,60}?\bthat\s+/);
   if (that) return tidy(after.slice(that[0].length)) ?? leadIn(sentence.slice(from, a.start));

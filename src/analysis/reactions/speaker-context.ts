@@ -56,8 +56,9 @@ export class SpeakerContext {
     this.seen.push(findNames(sentence));
   }
 
+  /** The speaker of the sentence just before: "the statement said" goes on with it, and with no one else. */
   previousSpeaker(): Speaker | null {
-    return this.recent().at(-1)?.speaker ?? null;
+    return this.lastSentenceStatement()?.speaker ?? null;
   }
 
   /** The speaker in a document's most recent statements and sentences that "he", "she", "it" or "they" means. */

@@ -103,7 +103,12 @@ function attributed(
     const speakers = resolveSpeakers(text, a.start, a.end, ctx);
     // "I write", "we reported" outside quotation marks: the author or the outlet, not a party.
     const firstPerson = /^(?:i|we)$/i.test(a.source);
-    if (!content || firstPerson || (content.act && stance === "other")) return;
+    if (!content || firstPerson || (content.act && stance === "other")) {
+      // Said, though not in words we can quote: still who the next "it" may mean ("The group told its affiliates …").
+      if (!firstPerson && !content)
+        for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
+      return;
+    }
     for (const speaker of speakers) {
       out.push({
         paragraph,

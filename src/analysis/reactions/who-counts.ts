@@ -9,7 +9,7 @@ const NEWS_ORGANISATIONS =
 // Family and bystanders speak to their own experience; witnesses describe; none is a party's reaction.
 // Lower case only: "Family Research Council" is an organisation.
 const PRIVATE_VOICE =
-  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|consultant|strategist|owner|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
+  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|owner|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
 
 // A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins".
 const BROKEN =
@@ -30,7 +30,7 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   if (NEWS_ORGANISATIONS.test(name) || outlets.has(outletKey(name))) return false;
   if (REPORTING_ORGANISATION.test(name) && !speaker.stateMedia) return false;
   if (PRIVATE_VOICE.test(`${speaker.role ?? ""} ${name}`)) return false;
-  if (BROKEN.test(name) || /\b(?:who|which)\b/i.test(speaker.role ?? "")) return false;
+  if (BROKEN.test(name) || /^(?:who|which)\b/i.test(speaker.role ?? "")) return false;
   const owned = name.match(OWNED_THING)?.[1];
   return owned === undefined || VOICE_NOUNS.test(owned);
 }
