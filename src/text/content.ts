@@ -17,7 +17,7 @@ export interface Content {
 // Cues whose complement is what was said ("said the strikes were illegal"), as opposed to cues that take
 // an object ("condemned the strikes", "announced a ceasefire").
 const CLAUSE_CUES =
-  /^(?:sa(?:y|ys|id)|add(?:s|ed)?|stat(?:e|es|ed)|claim(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|warn(?:s|ed)?|not(?:e|es|ed)|explain(?:s|ed)?|assert(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?|suggest(?:s|ed)?|predict(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?|repl(?:y|ies|ied)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|believ(?:e|es|ed)|think|thinks|thought|told|tells?)$/i;
+  /^(?:sa(?:y|ys|id)|add(?:s|ed)?|stat(?:e|es|ed)|claim(?:s|ed)?|insist(?:s|ed)?|argu(?:e|es|ed)|warn(?:s|ed)?|not(?:e|es|ed)|explain(?:s|ed)?|assert(?:s|ed)?|alleg(?:e|es|ed)|contend(?:s|ed)?|suggest(?:s|ed)?|predict(?:s|ed)?|wr(?:ite|ites|ote)|tweet(?:s|ed)?|repl(?:y|ies|ied)|acknowledg(?:e|es|ed)|admit(?:s|ted)?|believ(?:e|es|ed)|think|thinks|thought|told|tells?|report(?:s|ed)?|estimat(?:e|es|ed)|conclud(?:e|es|ed)|found|finds?)$/i;
 
 const MIN_WORDS = 3;
 // "said of the plan.", "told reporters on Friday.", "called for talks": a complement, not the words.
@@ -55,8 +55,10 @@ export function contentOf(
     !/^[^,"“”;:]{0,60}?\bthat\s/.test(sentence.slice(a.verbStart, to));
   if (takesObject && !quote) {
     // The act ends with its clause: "denied involvement, and an official later said …" is two things.
+    // A cue and its object ("denied involvement") say the act in two words.
     const done = tidy(
       sentence.slice(a.verbStart, to).split(/,\s+(?:and|but|while|as)\s|;|\s[—–]\s/)[0] ?? "",
+      2,
     );
     return done ? { quote: done, clause: done, act: true } : null;
   }
@@ -145,7 +147,7 @@ function leadIn(text: string): string | null {
 }
 
 /** Trims edge punctuation and unmatched quotation marks; null when fewer than three words remain. */
-function tidy(text: string): string | null {
+function tidy(text: string, minWords = MIN_WORDS): string | null {
   let t = text.replace(EDGE, "");
   for (let changed = true; changed; ) {
     const before = t;
@@ -154,7 +156,7 @@ function tidy(text: string): string | null {
     t = t.replace(EDGE, "");
     changed = t !== before;
   }
-  return t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length >= MIN_WORDS ? t : null;
+  return t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length >= minWords ? t : null;
 }
 
 /** "Fox News Sunday", "The Art of the Deal": a quoted title, not someone's words. */
