@@ -103,7 +103,11 @@ function attributed(
     const speakers = resolveSpeakers(text, a.start, a.end, ctx);
     // "I write", "we reported" outside quotation marks: the author or the outlet, not a party.
     const firstPerson = /^(?:i|we)$/i.test(a.source);
-    if (!content || firstPerson || (content.act && stance === "other")) {
+    // An act is a position only when the cue and its object show one ("condemned the raid"), not when
+    // the stance comes from someone else further on ("spoke after X unleashed tweets criticizing …").
+    const weakAct =
+      content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 6).join(" ")) === "other";
+    if (!content || firstPerson || weakAct) {
       // Said, though not in words we can quote: still who the next "it" may mean ("The group told its affiliates …").
       if (!firstPerson && !content)
         for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);

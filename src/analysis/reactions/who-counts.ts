@@ -15,6 +15,9 @@ const PRIVATE_VOICE =
 const BROKEN =
   /(?:^|\s)\p{Lu}\.$|\s(?:and|or|of|the|for|in|to|a|an)$|^(?:which|who|that|everything|nothing|something|anything|everyone|anyone|someone|all)\b|,/iu;
 
+const BARE =
+  /^(?:sen|rep|gov|gen|mr|mrs|ms|dr|republican|democrat|democratic|liberal|conservative|state|federal|national)\.?$/i;
+
 // "Trump's plan", "the senator's show": a thing someone owns, not someone who speaks.
 const OWNED_THING = /['’]s\s+(\p{Ll}+)$/u;
 const VOICE_NOUNS =
@@ -29,8 +32,13 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   const name = speaker.name.trim();
   if (NEWS_ORGANISATIONS.test(name) || outlets.has(outletKey(name))) return false;
   if (REPORTING_ORGANISATION.test(name) && !speaker.stateMedia) return false;
-  if (PRIVATE_VOICE.test(`${speaker.role ?? ""} ${name}`)) return false;
+  // The head of the description decides: "an adviser to the Smith family" is an adviser.
+  const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
+  if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${head(name)}`)) return false;
   if (BROKEN.test(name) || /^(?:who|which)\b/i.test(speaker.role ?? "")) return false;
+  // An abbreviated title or a party's adjective ("Sen.", "Republican") names no one in particular; an
+  // office as written ("the senator") stands.
+  if (BARE.test(name)) return false;
   const owned = name.match(OWNED_THING)?.[1];
   return owned === undefined || VOICE_NOUNS.test(owned);
 }
