@@ -55,10 +55,8 @@ export function contentOf(
     !/^[^,"“”;:]{0,60}?\bthat\s/.test(sentence.slice(a.verbStart, to));
   if (takesObject && !quote) {
     // The act ends with its clause: "denied involvement, and an official later said …" is two things.
-    // A cue and its object ("denied involvement") say the act in two words.
     const done = tidy(
       sentence.slice(a.verbStart, to).split(/,\s+(?:and|but|while|as)\s|;|\s[—–]\s/)[0] ?? "",
-      2,
     );
     return done ? { quote: done, clause: done, act: true } : null;
   }
@@ -108,7 +106,11 @@ function directQuote(
   for (const q of quoted) {
     if (q.end <= from || q.start >= to) continue;
     if (a && q.start < a.end && q.end > a.start) continue; // a quoted name inside the source
-    const words = tidy(sentence.slice(Math.max(q.start, from), Math.min(q.end, to)));
+    const raw = sentence.slice(Math.max(q.start, from), Math.min(q.end, to));
+    // A short quotation is an utterance when it is punctuated as one ("“It's heartbreaking,” she said"),
+    // not a phrase in scare quotes.
+    const utterance = /^\s*\p{Lu}/u.test(raw) && /[,.!?]\s*$/.test(raw) && !isTitle(raw);
+    const words = tidy(raw, utterance ? 2 : MIN_WORDS);
     if (words && !isTitle(words) && (!best || words.length > best.length)) best = words;
   }
   return best;

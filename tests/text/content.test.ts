@@ -19,7 +19,10 @@ describe("the Content of an attribution", () => {
     ["''We will not pay a single cent,'' the company said.", "We will not pay a single cent"],
     ["“We will not pay,” the company said, “not today and not ever.”", "not today and not ever"],
     ["The mayor said “Morning Edition With Sam” was over.", "“Morning Edition With Sam” was over"],
-    ["The movement denied involvement, and the army later blamed a rival group.", "denied involvement"],
+    [
+      "The movement denied any involvement, and the army later blamed a rival group.",
+      "denied any involvement",
+    ],
   ])("%j → %j", (sentence, words) => {
     expect(content(sentence)).toBe(words);
   });

@@ -35,7 +35,10 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
   const out: Statement[] = [];
   let index = 0;
   let openFromBefore = false;
+  // Quotation sentences waiting for the attribution their quotation runs on to.
+  let waiting: Omit<Found, "speaker" | "stance">[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
+    waiting = [];
     const spans = quotedSpans(paragraph.text);
     for (const s of paragraph.sentences) {
       const inQuote = spansIn(spans, s.start, s.text.length);
@@ -54,10 +57,27 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
         attributions.length > 0
           ? attributed(s.text, attributions, inQuote, ctx, p, index)
           : continued(s.text, inQuote, run, out.at(-1), p, index);
+      // "“A. B,” Y said.": the sentences of a quotation that closes right before one speaker's attribution.
+      const closing = spans.find(
+        (q) => q.start < s.start && q.end > s.start && q.end <= s.start + s.text.length,
+      );
+      const first = attributions[0];
+      if (
+        first &&
+        closing &&
+        attributions.length === 1 &&
+        found.length === 1 &&
+        first.start >= closing.end - s.start
+      ) {
+        const speaker = (found[0] as Found).speaker;
+        for (const w of waiting) out.push({ ...w, speaker, stance: stanceOf(w.quote), doc: doc.id });
+      }
       for (const statement of found) {
         out.push({ ...statement, doc: doc.id });
         ctx.record(statement.speaker, statement.stance, p, index);
       }
+      const runOn = attributions.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
+      waiting = runOn ? [...(run.carriedOver ? waiting : []), waitingFor(s.text, runOn, p, index)] : [];
       ctx.observe(s.text);
       index++;
     }
@@ -67,6 +87,10 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
 }
 
 type Found = Omit<Statement, "doc">;
+
+function waitingFor(text: string, quote: string, paragraph: number, sentence: number) {
+  return { paragraph, sentence, text, quote, clause: quote, quoted: true, inferred: true, speakerArea: "" };
+}
 interface QuoteRun {
   carriedOver: boolean;
   runsOn: boolean;
@@ -113,7 +137,10 @@ function attributed(
         for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
       return;
     }
-    for (const speaker of speakers) {
+    // An organisation that "reported" a fact relays it (a broadcaster, a tracker): a claim, not a reaction.
+    const relays = (sp: Speaker) =>
+      /^report/i.test(a.verb ?? "") && stance === "other" && sp.kind === "body" && sp.institution === null;
+    for (const speaker of speakers.filter((sp) => !relays(sp))) {
       out.push({
         paragraph,
         sentence,

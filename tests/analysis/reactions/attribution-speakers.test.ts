@@ -92,12 +92,16 @@ describe("attribution on multi-speaker copy", () => {
     expect(r?.citations[0]?.quote).toBe(doc.paragraphs[0]?.text);
   });
 
-  it("leaves out a quotation whose attribution comes later in the paragraph, rather than guess", () => {
+  it("gives a quotation that runs on over sentences to the attribution it closes on, not the last speaker", () => {
     const doc = article([
       "Defence Minister Omar Haddad said the border was calm.",
-      "“We are not afraid. We will answer every provocation,” said the rebel commander, Ivo Sarn.",
+      "“We are not afraid of anyone here. We will answer every provocation,” said the rebel commander, Ivo Sarn.",
     ]);
-    const out = pinned([doc]);
-    expect(out.some((r) => r.startsWith("Omar Haddad") && r.includes("afraid"))).toBe(false);
+    const reactions = findReactions([doc]);
+    expectGrounded(reactions, [doc]);
+    const cited = (who: RegExp) =>
+      reactions.filter((r) => who.test(r.speaker)).flatMap((r) => r.citations.map((c) => c.quote));
+    expect(cited(/Haddad/).some((q) => q.includes("afraid"))).toBe(false);
+    expect(cited(/Ivo Sarn/)).toContain("“We are not afraid of anyone here.");
   });
 });
