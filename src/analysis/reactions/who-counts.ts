@@ -9,11 +9,11 @@ const NEWS_ORGANISATIONS =
 // Family and bystanders speak to their own experience; witnesses describe; none is a party's reaction.
 // Lower case only: "Family Research Council" is an organisation.
 const PRIVATE_VOICE =
-  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|owner|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
+  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
 
-// A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins".
+// A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins", "of Springfield X".
 const BROKEN =
-  /(?:^|\s)\p{Lu}\.$|\s(?:and|or|of|the|for|in|to|a|an)$|^(?:which|who|that|everything|nothing|something|anything|everyone|anyone|someone|all)\b|,/iu;
+  /(?:^|\s)\p{Lu}\.$|\s(?:and|or|of|the|for|in|to|a|an)$|^(?:which|who|that|everything|nothing|something|anything|everyone|anyone|someone|all)\b|^(?:of|for|to|in|at|from|by)\s|,/iu;
 
 const BARE =
   /^(?:sen|rep|gov|gen|mr|mrs|ms|dr|republican|democrat|democratic|liberal|conservative|state|federal|national)\.?$/i;
@@ -35,7 +35,7 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   // The head of the description decides: "an adviser to the Smith family" is an adviser.
   const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
   if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${head(name)}`)) return false;
-  if (BROKEN.test(name) || /^(?:who|which)\b/i.test(speaker.role ?? "")) return false;
+  if (BROKEN.test(name) || /^(?:who|which)\b|\s(?:of|for|to|at|in)$/i.test(speaker.role ?? "")) return false;
   // An abbreviated title or a party's adjective ("Sen.", "Republican") names no one in particular; an
   // office as written ("the senator") stands.
   if (BARE.test(name)) return false;
