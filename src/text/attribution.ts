@@ -1,4 +1,4 @@
-import { isQuoted, quotedSpans } from "./quotes.js";
+import { isQuoted, type QuotedSpan, quotedSpans } from "./quotes.js";
 import { isPunct, type Token, tokenize } from "./tokens.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 
@@ -67,11 +67,16 @@ export function findAttribution(sentence: string): Attribution | null {
   return findAttributions(sentence)[0] ?? null;
 }
 
-/** Every attribution of a sentence, in order ("X said ..., as Y told ..."). */
-export function findAttributions(sentence: string): Attribution[] {
+/**
+ * Every attribution of a sentence, in order ("X said ..., as Y told ..."). `quoted` gives the sentence's
+ * quoted stretches when its paragraph knows better than the sentence alone (a quotation closing here).
+ */
+export function findAttributions(
+  sentence: string,
+  quoted: QuotedSpan[] = quotedSpans(sentence),
+): Attribution[] {
   const tokens = tokenize(sentence);
   const found: Attribution[] = [];
-  const quoted = quotedSpans(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (isQuoted(quoted, t.start)) continue; // "we said" inside a quotation is the speaker's, not the source

@@ -42,7 +42,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
     const spans = quotedSpans(paragraph.text);
     for (const s of paragraph.sentences) {
       const inQuote = spansIn(spans, s.start, s.text.length);
-      const attributions = findAttributions(s.text).filter(
+      const attributions = findAttributions(s.text, inQuote).filter(
         (a) => a.kind !== "according-to" || inQuote.length > 0,
       );
       const run: QuoteRun = {
