@@ -4,7 +4,7 @@ import { countryInRole } from "./role.js";
 import type { Speaker } from "./speaker.js";
 import { evidenceFor } from "./stance.js";
 import type { Statement } from "./statements.js";
-import { canReact } from "./who-counts.js";
+import { canReact, unplaced } from "./who-counts.js";
 
 /** One position of one speaker, with every statement of it across the documents. */
 export interface ReactionGroup {
@@ -48,7 +48,11 @@ export function mergeStatements(
     if (prefer(st.speaker, group.speaker)) group.speaker = st.speaker;
     groups.set(id, group);
   }
-  const all = [...groups.values()];
+  // A voice the copy neither places (no office, body or country) nor returns to, saying nothing that takes
+  // a side, is a passer-by as far as an editor can tell.
+  const all = [...groups.values()].filter(
+    (g) => !(unplaced(g.speaker) && g.stance === "other" && g.statements.length === 1),
+  );
   const kept: ReactionGroup[] = [];
   for (const group of all.sort((a, b) => institutional(a.speaker) - institutional(b.speaker))) {
     const host = institutional(group.speaker) > 0 ? kept.find((k) => absorbs(k, group)) : undefined;

@@ -1,4 +1,4 @@
-import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
+import { ORGANISATION_WORDS, REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
 import type { Speaker } from "./speaker.js";
 
 // Wire agencies and broadcasters that relay what others say: sources of claims, never a party's voice.
@@ -35,12 +35,35 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   // The head of the description decides: "an adviser to the Smith family" is an adviser.
   const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
   if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${head(name)}`)) return false;
+  if (
+    /\bto\s+(?:the\s+)?(?:agency|press|media|newspaper|reporters|journalists|channel|television)\b/i.test(
+      name,
+    )
+  )
+    return false; // "spokesman of the group to the agency": the listener ran into the subject
   if (BROKEN.test(name) || /^(?:who|which)\b|\s(?:of|for|to|at|in)$/i.test(speaker.role ?? "")) return false;
   // An abbreviated title or a party's adjective ("Sen.", "Republican") names no one in particular; an
   // office as written ("the senator") stands.
   if (BARE.test(name)) return false;
   const owned = name.match(OWNED_THING)?.[1];
   return owned === undefined || VOICE_NOUNS.test(owned);
+}
+
+/**
+ * A name that shows no office, no body and no country ("Ana Ruiz" with no role anywhere in the article,
+ * "Recorded Future"), saying nothing that takes a side: nothing tells an editor whom it speaks for.
+ */
+export function unplaced(speaker: Speaker): boolean {
+  const words = speaker.name.split(/\s+/);
+  return (
+    speaker.kind === "body" &&
+    speaker.role === null &&
+    speaker.institution === null &&
+    speaker.affiliation === null &&
+    !speaker.stateMedia &&
+    words.length >= 2 &&
+    words.every((w) => /^\p{Lu}\p{Ll}/u.test(w) && !ORGANISATION_WORDS.has(w.toLowerCase()))
+  );
 }
 
 /** How an outlet's name compares: lower case, without "the" and punctuation. */
