@@ -124,18 +124,6 @@ function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx
   const holder = ctx.personWithRole(head, country);
   if (holder) return { ...holder, affiliation: holder.affiliation ?? country };
   const office = phrase.replace(/^(?:a|an)\s+/i, "");
-  // "the company's chief executive": the company the article has been about speaks through its office.
-  const owner = phrase.match(/^(?:the\s+)?(\p{Ll}+)['’]s\s/u)?.[1];
-  const body = owner ? ctx.definite(owner) : null;
-  if (body && body.kind === "body") {
-    const role = office.replace(/^(?:the\s+)?\p{Ll}+['’]s\s+/u, "");
-    return {
-      ...blank(`${body.name} ${role}`, `office:${body.key}:${nameKey(role)}`),
-      kind: "person",
-      role,
-      affiliation: body.name,
-    };
-  }
   return {
     ...blank(
       office.charAt(0).toUpperCase() + office.slice(1),

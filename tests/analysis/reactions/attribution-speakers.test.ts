@@ -104,4 +104,15 @@ describe("attribution on multi-speaker copy", () => {
     expect(cited(/Haddad/).some((q) => q.includes("afraid"))).toBe(false);
     expect(cited(/Ivo Sarn/)).toContain("“We are not afraid of anyone here.");
   });
+
+  it("never hands an office to an organisation it was not named for", () => {
+    const doc = article([
+      "Hackers from the Ember Crew gang locked the pipeline operator's systems on Friday.",
+      "The company's chief executive said paying the ransom was the right call for the country.",
+    ]);
+    const reactions = findReactions([doc]);
+    expect(
+      reactions.some((r) => /Ember/.test(`${r.speaker} ${r.affiliation ?? ""}`) && r.stance === "defend"),
+    ).toBe(false);
+  });
 });
