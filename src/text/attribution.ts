@@ -86,8 +86,10 @@ export function findAttributions(
       continue;
     }
     if (!isReportingToken(tokens, i)) continue;
-    const subject = subjectLeft(tokens, i) ?? sharedSubject(tokens, i);
-    if (subject && found.some((f) => f.start === (tokens[subject[0]] as Token).start)) continue;
+    const own = subjectLeft(tokens, i);
+    const subject = own ?? sharedSubject(tokens, i);
+    // "X declared mourning and said …": each verb its own attribution; a repeated own subject is one.
+    if (own && found.some((f) => f.start === (tokens[own[0]] as Token).start)) continue;
     if (subject) {
       const attribution = make(sentence, tokens, subject, t.text, t.start, "subject");
       // "the administration would respond firmly": a possibility, not something said (but "would not comment" is).

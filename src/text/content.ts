@@ -29,7 +29,7 @@ const LISTENER = /^(?:told|tells|tell|asked|asks)$/i;
 const SETTING =
   /^\s*(?:(?:on|in|at|during|late|early|last|this|earlier|later)\s+(?:an?\s+|the\s+|his\s+|her\s+|its\s+|their\s+)?(?:\S+\s+){0,2}?(?:monday|tuesday|wednesday|thursday|friday|saturday|sunday|day|night|morning|afternoon|evening|week|weekend|month|year|statement|interview|conference|briefing|call|speech|remarks|appearance|post|tweet|letter|email|message|release|twitter|facebook|television|radio|hearing)s?\b,?\s*)+/i;
 // Edges that belong to the sentence, not the words: punctuation, a dangling conjunction.
-const EDGE = /^[\s,;:.…—–-]+|[\s,;:.…—–-]+$/g;
+const EDGE = /^[\s,;:.…—–-]+|(?:[\s,;:.…—–-]|\s(?:and|but|or))+$/g;
 
 /**
  * The Content of attribution `i` of a sentence: the words in quotation marks between the neighbouring
@@ -85,7 +85,8 @@ function rangeOf(sentence: string, attributions: Attribution[], i: number): [num
   const a = attributions[i] as Attribution;
   const previous = attributions[i - 1];
   const next = attributions[i + 1];
-  const to = next && next.start > a.end ? next.start : sentence.length;
+  // The next attribution starts at its source, or at its verb when it shares this one's source.
+  const to = !next ? sentence.length : next.start > a.end ? next.start : next.verbStart;
   return [previous ? previous.end : 0, to];
 }
 

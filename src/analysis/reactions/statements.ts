@@ -130,7 +130,7 @@ function attributed(
     // An act is a position only when the cue and its object show one ("condemned the raid"), not when
     // the stance comes from someone else further on ("spoke after X unleashed tweets criticizing …").
     const weakAct =
-      content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 6).join(" ")) === "other";
+      content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 10).join(" ")) === "other";
     if (!content || firstPerson || weakAct) {
       // Said, though not in words we can quote: still who the next "it" may mean ("The group told its affiliates …").
       if (!firstPerson && !content)
