@@ -41,6 +41,9 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
     )
   )
     return false; // "spokesman of the group to the agency": the listener ran into the subject
+  // "The company's chief executive" left unresolved: which company is in doubt, so the voice is too.
+  if (/^(?:the\s+)?(?:company|group|firm|organi[sz]ation|operator|agency|gang)['’]s\s/i.test(name))
+    return false;
   if (BROKEN.test(name) || /^(?:who|which)\b|\s(?:of|for|to|at|in)$/i.test(speaker.role ?? "")) return false;
   // An abbreviated title or a party's adjective ("Sen.", "Republican") names no one in particular; an
   // office as written ("the senator") stands.

@@ -28,6 +28,7 @@ describe("who can voice a reaction", () => {
     ["a role cut at a preposition", speaker("Ana Ruiz", "owner of")],
     ["a thing someone owns", speaker("Trump's plan", null, "body")],
     ["a party adjective", speaker("Republican", null, "body")],
+    ["an office of an unnamed company", speaker("Company's chief executive")],
   ])("not %s", (_, s) => {
     expect(canReact(s, outlets)).toBe(false);
   });
