@@ -8,6 +8,7 @@ export const STANCE_WORDS: Readonly<Record<Stance, string>> = {
   defend: "defends",
   threaten: "threatens",
   decline: "declines to comment",
+  deny: "denies",
   "urge-restraint": "urges restraint",
   support: "supports",
   other: "says",

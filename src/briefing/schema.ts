@@ -58,6 +58,7 @@ export const STANCES = [
   "defend",
   "threaten",
   "decline",
+  "deny",
   "urge-restraint",
   "support",
   "other",

@@ -1,4 +1,4 @@
-import { isQuoted, quotedSpans } from "./quotes.js";
+import { isQuoted, type QuotedSpan, quotedSpans } from "./quotes.js";
 import { isPunct, type Token, tokenize } from "./tokens.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 
@@ -67,11 +67,16 @@ export function findAttribution(sentence: string): Attribution | null {
   return findAttributions(sentence)[0] ?? null;
 }
 
-/** Every attribution of a sentence, in order ("X said ..., as Y told ..."). */
-export function findAttributions(sentence: string): Attribution[] {
+/**
+ * Every attribution of a sentence, in order ("X said ..., as Y told ..."). `quoted` gives the sentence's
+ * quoted stretches when its paragraph knows better than the sentence alone (a quotation closing here).
+ */
+export function findAttributions(
+  sentence: string,
+  quoted: QuotedSpan[] = quotedSpans(sentence),
+): Attribution[] {
   const tokens = tokenize(sentence);
   const found: Attribution[] = [];
-  const quoted = quotedSpans(sentence);
   for (let i = 0; i < tokens.length; i++) {
     const t = tokens[i] as Token;
     if (isQuoted(quoted, t.start)) continue; // "we said" inside a quotation is the speaker's, not the source
@@ -81,8 +86,10 @@ export function findAttributions(sentence: string): Attribution[] {
       continue;
     }
     if (!isReportingToken(tokens, i)) continue;
-    const subject = subjectLeft(tokens, i) ?? sharedSubject(tokens, i);
-    if (subject && found.some((f) => f.start === (tokens[subject[0]] as Token).start)) continue;
+    const own = subjectLeft(tokens, i);
+    const subject = own ?? sharedSubject(tokens, i);
+    // "X declared mourning and said …": each verb its own attribution; a repeated own subject is one.
+    if (own && found.some((f) => f.start === (tokens[own[0]] as Token).start)) continue;
     if (subject) {
       const attribution = make(sentence, tokens, subject, t.text, t.start, "subject");
       // "the administration would respond firmly": a possibility, not something said (but "would not comment" is).
@@ -137,7 +144,12 @@ function isReportingToken(tokens: Token[], i: number): boolean {
 /** "The ministry offered condolences and said ...": the second verb shares the first one's subject. */
 function sharedSubject(tokens: Token[], verb: number): [number, number] | null {
   if (!/^(?:and|but)$/.test(tokens[verb - 1]?.lower ?? "")) return null;
-  const first = tokens.findIndex((t, i) => i < verb - 1 && (t.pos === "VERB" || t.pos === "AUX"));
+  // The verb it is coordinated with is the nearest one before "and", in the same clause.
+  let first = verb - 2;
+  while (first > 0 && !["VERB", "AUX"].includes((tokens[first] as Token).pos)) {
+    if (isBoundary(tokens, first)) return null;
+    first--;
+  }
   return first > 0 ? subjectLeft(tokens, first) : null;
 }
 
@@ -155,6 +167,8 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
   }
   const start = phraseLeft(tokens, end);
   if (start === null) return null;
+  // "the Taliban, whose spokesman said": the speaker hangs on a phrase the subject does not hold.
+  if ((tokens[start] as Token).lower === "whose" || tokens[start - 1]?.lower === "whose") return null;
   if ((tokens[start] as Token).pos === "PRON") return startsClause(tokens, start) ? [start, end] : null;
   const before = tokens[start - 1];
   if (before?.text === "," && start >= 2) {

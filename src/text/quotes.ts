@@ -29,9 +29,14 @@ function scan(text: string): QuotedSpan[] {
   let open: { at: number; mark: string } | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    // Typewriter copy writes a double quotation mark as two apostrophes ('') or two backticks (``).
+    const doubled = text.startsWith("''", i) || text.startsWith("``", i);
     if (open === null) {
       const singleOpens = c === "‘" && (i === 0 || /\s|[([]/.test(text[i - 1] as string));
-      if (OPEN_CURLY.includes(c) || c === '"' || singleOpens) open = { at: i, mark: c };
+      if (doubled) {
+        open = { at: i + 1, mark: "''" };
+        i++;
+      } else if (OPEN_CURLY.includes(c) || c === '"' || singleOpens) open = { at: i, mark: c };
       else if (CLOSE_CURLY.includes(c) && spans.length === 0 && text.slice(0, i).trim() !== "") {
         // A closing mark with no opening: the quotation began in an earlier paragraph.
         spans.push({ start: 0, end: i, closed: true });
@@ -40,11 +45,13 @@ function scan(text: string): QuotedSpan[] {
     }
     const closes =
       (open.mark === '"' && c === '"') ||
+      (open.mark === "''" && text.startsWith("''", i)) ||
       (OPEN_CURLY.includes(open.mark) && (CLOSE_CURLY.includes(c) || c === '"')) ||
       (open.mark === "‘" && c === "’" && !/\p{L}/u.test(text[i + 1] ?? ""));
     if (closes) {
       if (i > open.at + 1) spans.push({ start: open.at + 1, end: i, closed: true });
       open = null;
+      if (text.startsWith("''", i)) i++;
     }
   }
   if (open !== null && text.length > open.at + 1)

@@ -10,6 +10,7 @@ import { speakerFromMention } from "./speaker.js";
 import { SpeakerContext } from "./speaker-context.js";
 import { evidenceFor } from "./stance.js";
 import { findStatements, type Statement } from "./statements.js";
+import { outletKey } from "./who-counts.js";
 import { settleDocument, shareAffiliations } from "./within-document.js";
 
 /** Official and institutional statements across the documents, merged and ranked. */
@@ -26,13 +27,14 @@ export function findReactions(documents: Document[]): Reaction[] {
   const translated = new Set(
     documents.filter((d) => d.flags.includes("machine-translation")).map((d) => d.id),
   );
-  const merged = mergeStatements(shareAffiliations(statements), translated);
+  const outlets = new Set(documents.flatMap((d) => (d.outlet ? [outletKey(d.outlet)] : [])));
+  const merged = mergeStatements(shareAffiliations(statements), translated, outlets);
   return rankReactions(merged, mainParties(english, aliases)).map((g) => {
     const best = bestStatement(g);
-    // Quoted words that do not show the stance ("refusal to be an arena") give way to the sentence that does.
+    // Quoted words that do not show the stance ("refusal to be an arena") give way to the reported clause that does.
     const quote =
-      evidenceFor(g.stance, best.quote) === 0 && evidenceFor(g.stance, best.text) > 0
-        ? best.text
+      evidenceFor(g.stance, best.quote) === 0 && evidenceFor(g.stance, best.clause) > 0
+        ? best.clause
         : best.quote;
     return {
       speaker: g.speaker.name,

@@ -4,6 +4,7 @@ import { countryInRole } from "./role.js";
 import type { Speaker } from "./speaker.js";
 import { evidenceFor } from "./stance.js";
 import type { Statement } from "./statements.js";
+import { canReact, unplaced } from "./who-counts.js";
 
 /** One position of one speaker, with every statement of it across the documents. */
 export interface ReactionGroup {
@@ -13,8 +14,13 @@ export interface ReactionGroup {
 }
 
 /** Which statements are reactions: positions of parties, not facts relayed by monitors, reporters or analysts. */
-export function isReaction(st: Statement, translated: ReadonlySet<string>): boolean {
+export function isReaction(
+  st: Statement,
+  translated: ReadonlySet<string>,
+  outlets: ReadonlySet<string>,
+): boolean {
   const s = st.speaker;
+  if (!canReact(s, outlets)) return false;
   // Machine translation garbles "it", "the ministry" and who a quotation belongs to: only named speakers.
   if (st.inferred && translated.has(st.doc)) return false;
   if (s.kind === "non-official") return s.stateMedia && st.stance !== "other";
@@ -29,16 +35,24 @@ export function isReaction(st: Statement, translated: ReadonlySet<string>): bool
  * together), then folds a state's or an institution's unattributed position into the named voice that
  * holds the same position for it ("the White House declined" into the president who declined).
  */
-export function mergeStatements(statements: Statement[], translated: ReadonlySet<string>): ReactionGroup[] {
+export function mergeStatements(
+  statements: Statement[],
+  translated: ReadonlySet<string>,
+  outlets: ReadonlySet<string>,
+): ReactionGroup[] {
   const groups = new Map<string, ReactionGroup>();
-  for (const st of statements.filter((s) => isReaction(s, translated))) {
+  for (const st of statements.filter((s) => isReaction(s, translated, outlets))) {
     const id = `${st.speaker.key}|${st.stance}`;
     const group = groups.get(id) ?? { speaker: st.speaker, stance: st.stance, statements: [] };
     group.statements.push(st);
     if (prefer(st.speaker, group.speaker)) group.speaker = st.speaker;
     groups.set(id, group);
   }
-  const all = [...groups.values()];
+  // A voice the copy neither places (no office, body or country) nor returns to, saying nothing that takes
+  // a side, is a passer-by as far as an editor can tell.
+  const all = [...groups.values()].filter(
+    (g) => !(unplaced(g.speaker) && g.stance === "other" && g.statements.length === 1),
+  );
   const kept: ReactionGroup[] = [];
   for (const group of all.sort((a, b) => institutional(a.speaker) - institutional(b.speaker))) {
     const host = institutional(group.speaker) > 0 ? kept.find((k) => absorbs(k, group)) : undefined;

@@ -56,8 +56,9 @@ export class SpeakerContext {
     this.seen.push(findNames(sentence));
   }
 
+  /** The speaker of the sentence just before: "the statement said" goes on with it, and with no one else. */
   previousSpeaker(): Speaker | null {
-    return this.recent().at(-1)?.speaker ?? null;
+    return this.lastSentenceStatement()?.speaker ?? null;
   }
 
   /** The speaker in a document's most recent statements and sentences that "he", "she", "it" or "they" means. */
@@ -168,12 +169,7 @@ export class SpeakerContext {
         this.isPerson(m) && role.test(`${m.title ?? ""} ${known?.role ?? ""}`) && serves(known?.affiliation)
       );
     };
-    const near = this.mentionSpeaker(holds, this.seen.length);
-    if (near) return near;
-    const holders = [...this.roles.values()].filter((r) => role.test(r.role) && serves(r.affiliation));
-    if (holders.length !== 1) return null;
-    const name = (holders[0] as RoleInfo).name;
-    const mention = { text: name, start: 0, end: name.length, type: "person" as const, key: name };
-    return this.speakerOf({ ...mention, title: null, country: null, acronym: null });
+    // The same article only: another report's "the spokesman" may be someone else's.
+    return this.mentionSpeaker(holds, this.seen.length);
   }
 }

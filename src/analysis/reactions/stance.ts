@@ -7,6 +7,11 @@ const CUES: [Stance, RegExp][] = [
     "decline",
     /\b(?:declin(?:ed|es|ing)|refus(?:ed|es|ing))\s+(?:to\s+)?(?:comment|discuss|respond|elaborate|answer|confirm|be drawn)|\bno comment\b|\b(?:did|does|do|would|could|has|have|had)\s*(?:not|n't)\s+(?:immediately\s+)?(?:want\s+to\s+|wish\s+to\s+|yet\s+)?(?:comment|respond|reply)|\bnot\s+(?:immediately\s+)?available\s+for\s+comment|\bdeclined comment/i,
   ],
+  // A denial answers an accusation; it comes before "condemn" because denials quote the accusation's words.
+  [
+    "deny",
+    /\bden(?:y|ies|ied|ying)\b|\breject(?:s|ed)?\s+(?:the\s+)?(?:claims?|allegations?|accusations?|reports?|charges?)\b|\b(?:had|has|have)\s+nothing\s+to\s+do\s+with\b|\b(?:was|were|is|are)\s+not\s+(?:involved|responsible|behind)\b|\b(?:baseless|unfounded|untrue|fabricated|groundless)\b/i,
+  ],
   [
     "threaten",
     /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\bconsequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,

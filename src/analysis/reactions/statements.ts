@@ -1,6 +1,7 @@
 import type { Stance } from "../../briefing/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { type Attribution, findAttributions } from "../../text/attribution.js";
+import { contentOf, quotationIn, regionOf } from "../../text/content.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { type QuotedSpan, quotedSpans } from "../../text/quotes.js";
 import type { Speaker } from "./speaker.js";
@@ -16,8 +17,10 @@ export interface Statement {
   sentence: number;
   /** The whole sentence, verbatim: the citation. */
   text: string;
-  /** Verbatim substring of `text`: the words in quotation marks, else the sentence. */
+  /** Verbatim substring of `text`: the Content — the words in quotation marks, else the reported clause. */
   quote: string;
+  /** Verbatim substring of `text`: the reported clause the quote sits in, for reading the stance. */
+  clause: string;
   quoted: boolean;
   speaker: Speaker;
   stance: Stance;
@@ -31,29 +34,67 @@ export interface Statement {
 export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] {
   const out: Statement[] = [];
   let index = 0;
+  let openFromBefore = false;
+  // Quotation sentences waiting for the attribution their quotation runs on to.
+  let waiting: Omit<Found, "speaker" | "stance">[] = [];
   doc.paragraphs.forEach((paragraph, p) => {
+    waiting = [];
     const spans = quotedSpans(paragraph.text);
     for (const s of paragraph.sentences) {
       const inQuote = spansIn(spans, s.start, s.text.length);
-      const attributions = findAttributions(s.text).filter(
+      const attributions = findAttributions(s.text, inQuote).filter(
         (a) => a.kind !== "according-to" || inQuote.length > 0,
       );
+      const run: QuoteRun = {
+        // The quotation began before this sentence: in this paragraph, or left open by the previous one.
+        carriedOver:
+          spans.some((q) => q.start < s.start && q.end > s.start) ||
+          (openFromBefore && s === paragraph.sentences[0]),
+        // The quotation runs on past this sentence: its attribution may come later ("“A. B,” Y said.").
+        runsOn: spans.some((q) => q.start < s.start + s.text.length && q.end > s.start + s.text.length),
+      };
       const found =
         attributions.length > 0
           ? attributed(s.text, attributions, inQuote, ctx, p, index)
-          : continued(s.text, inQuote, out.at(-1), p, index);
+          : continued(s.text, inQuote, run, out.at(-1), p, index);
+      // "“A. B,” Y said.": the sentences of a quotation that closes right before one speaker's attribution.
+      const closing = spans.find(
+        (q) => q.start < s.start && q.end > s.start && q.end <= s.start + s.text.length,
+      );
+      const first = attributions[0];
+      if (
+        first &&
+        closing &&
+        attributions.length === 1 &&
+        found.length === 1 &&
+        first.start >= closing.end - s.start
+      ) {
+        const speaker = (found[0] as Found).speaker;
+        for (const w of waiting) out.push({ ...w, speaker, stance: stanceOf(w.quote), doc: doc.id });
+      }
       for (const statement of found) {
         out.push({ ...statement, doc: doc.id });
         ctx.record(statement.speaker, statement.stance, p, index);
       }
+      const runOn = attributions.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
+      waiting = runOn ? [...(run.carriedOver ? waiting : []), waitingFor(s.text, runOn, p, index)] : [];
       ctx.observe(s.text);
       index++;
     }
+    openFromBefore = spans.at(-1)?.closed === false;
   });
   return out;
 }
 
 type Found = Omit<Statement, "doc">;
+
+function waitingFor(text: string, quote: string, paragraph: number, sentence: number) {
+  return { paragraph, sentence, text, quote, clause: quote, quoted: true, inferred: true, speakerArea: "" };
+}
+interface QuoteRun {
+  carriedOver: boolean;
+  runsOn: boolean;
+}
 
 function attributed(
   text: string,
@@ -65,9 +106,12 @@ function attributed(
 ): Found[] {
   const out: Found[] = [];
   attributions.forEach((a, i) => {
-    const [from, to] = contentRange(text, attributions, i);
-    const content = `${text.slice(from, a.start)} ${text.slice(a.end, to)}`;
-    const stance = stanceOf(content);
+    const [from, to] = regionOf(text, attributions, i);
+    const found = contentOf(text, attributions, i, quoted);
+    // The stance is read from the cue and what this source said, not from a neighbour's words.
+    const stance = stanceOf(
+      `${text.slice(from, Math.max(from, a.start))} ${text.slice(Math.max(from, a.end), to)} ${found?.quote ?? ""}`,
+    );
     if (a.negated && stance !== "decline") return; // "did not explain": nothing was said
     const outside = (m: NameMention) => !quoted.some((q) => m.start >= q.start && m.end <= q.end);
     ctx.at(
@@ -75,15 +119,35 @@ function attributed(
       stance,
       findNames(text).filter((m) => m.end <= a.start && outside(m)),
     );
-    const quote = bestQuote(text, quoted, from, to);
+    // A refusal says nothing: its words are the refusal itself ("declined to discuss future operations").
+    const refusal = stance === "decline" ? text.slice(a.verbStart, to).replace(/[\s.,;:]+$/, "") : null;
+    const content = refusal ? { quote: refusal, clause: refusal, act: false } : found;
     const inferred = !findNames(text).some((m) => m.start >= a.start && m.end <= a.end);
-    for (const speaker of resolveSpeakers(text, a.start, a.end, ctx)) {
+    // Resolving still runs without content: "he said" moves the context on for the next pronoun.
+    const speakers = resolveSpeakers(text, a.start, a.end, ctx);
+    // "I write", "we reported" outside quotation marks: the author or the outlet, not a party.
+    const firstPerson = /^(?:i|we)$/i.test(a.source);
+    // An act is a position only when the cue and its object show one ("condemned the raid"), not when
+    // the stance comes from someone else further on ("spoke after X unleashed tweets criticizing …").
+    const weakAct =
+      content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 10).join(" ")) === "other";
+    if (!content || firstPerson || weakAct) {
+      // Said, though not in words we can quote: still who the next "it" may mean ("The group told its affiliates …").
+      if (!firstPerson && !content)
+        for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
+      return;
+    }
+    // An organisation that "reported" a fact relays it (a broadcaster, a tracker): a claim, not a reaction.
+    const relays = (sp: Speaker) =>
+      /^report/i.test(a.verb ?? "") && stance === "other" && sp.kind === "body" && sp.institution === null;
+    for (const speaker of speakers.filter((sp) => !relays(sp))) {
       out.push({
         paragraph,
         sentence,
         text,
-        quote: quote ?? text,
-        quoted: quote !== null,
+        quote: content.quote,
+        clause: content.clause,
+        quoted: content.quote !== content.clause,
         speaker,
         stance,
         inferred,
@@ -94,39 +158,39 @@ function attributed(
   return out;
 }
 
-/** The stretch of the sentence an attribution covers: from the previous attribution to the next one. */
-function contentRange(text: string, attributions: Attribution[], i: number): [number, number] {
-  const previous = attributions[i - 1];
-  const next = attributions[i + 1];
-  const from = previous ? previous.end : 0;
-  const to = next && next.start > (attributions[i] as Attribution).end ? next.start : text.length;
-  return [from, to];
-}
-
 /**
- * A sentence with no attribution that continues a quotation ("“We are ready,” it said. “We will act.”")
- * belongs to the previous statement's speaker, in the same or the previous paragraph.
+ * A sentence with no attribution that continues the quotation of the sentence just before
+ * ("“We are ready,” it said. “We will act.”"), or that opens the next paragraph right after a quoted
+ * statement, belongs to that sentence's speaker. A quotation that runs on to a later attribution, or one
+ * after narration, is not guessed at.
  */
 function continued(
   text: string,
   quoted: QuotedSpan[],
+  run: QuoteRun,
   previous: Statement | undefined,
   paragraph: number,
   sentence: number,
 ): Found[] {
-  if (!previous || paragraph - previous.paragraph > 1 || sentence - previous.sentence > 2) return [];
-  const opensWithQuote = /^\s*[“"‘«]/.test(text) || quoted.some((q) => q.start === 0);
-  if (!opensWithQuote || quoted.length === 0) return [];
-  const quote = bestQuote(text, quoted, 0, text.length);
+  if (!previous || sentence - previous.sentence !== 1 || run.runsOn) return [];
+  const opensWithQuote = /^\s*[“"‘«]/.test(text);
+  const sameParagraph = paragraph === previous.paragraph && (opensWithQuote || run.carriedOver);
+  // A paragraph that is all quotation, right after a quoted speaker's paragraph, is theirs too.
+  const nextParagraph =
+    paragraph === previous.paragraph + 1 && (run.carriedOver || (previous.quoted && opensWithQuote));
+  if (!(sameParagraph || nextParagraph) || quoted.length === 0) return [];
+  const quote = quotationIn(text, quoted);
+  if (!quote) return [];
   return [
     {
       paragraph,
       sentence,
       text,
-      quote: quote ?? text,
-      quoted: quote !== null,
+      quote,
+      clause: quote,
+      quoted: true,
       speaker: previous.speaker,
-      stance: stanceOf(text),
+      stance: stanceOf(quote),
       inferred: true,
       speakerArea: "",
     },
@@ -142,18 +206,4 @@ function spansIn(spans: QuotedSpan[], start: number, length: number): QuotedSpan
       end: Math.min(length, q.end - start),
       closed: q.closed,
     }));
-}
-
-/** The longest quotation of at least three words between `from` and `to`, trimmed of its edge punctuation. */
-function bestQuote(text: string, quoted: QuotedSpan[], from: number, to: number): string | null {
-  let best: string | null = null;
-  for (const q of quoted) {
-    if (q.end <= from || q.start >= to) continue;
-    const words = text
-      .slice(q.start, q.end)
-      .replace(/^[\s,;:.…]+|[\s,;:…]+$/g, "")
-      .trim();
-    if (words.split(/\s+/).length >= 3 && (!best || words.length > best.length)) best = words;
-  }
-  return best;
 }

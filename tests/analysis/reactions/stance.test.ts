@@ -17,6 +17,9 @@ describe("stanceOf", () => {
     ["said paying was the right thing to do", "defend"],
     ["said it stood in solidarity with the victims", "support"],
     ["offered condolences to the families", "support"],
+    ["denied any involvement in the blast", "deny"],
+    ["rejected the allegations as baseless", "deny"],
+    ["said it had nothing to do with the attack", "deny"],
     ["said the toll had risen to 12", "other"],
   ])("reads %j as %s", (text, stance) => {
     expect(stanceOf(text)).toBe(stance);
