@@ -61,4 +61,17 @@ describe("responsibility", () => {
     ];
     expect(responsibilityDispute(documents, storyContext(documents), "airstrike")).toEqual([]);
   });
+
+  it("reads no accusation from a passive 'was blamed for' or from a party that is not named", () => {
+    expect(
+      dispute([
+        [
+          "A bombing hit the port of Halden on Monday.",
+          "The Red Hand Front claimed responsibility for the bombing.",
+        ],
+        ["The front was blamed for some of the worst attacks of recent years."],
+        ["A senator blamed for some time the failures of the port police."],
+      ]),
+    ).toEqual([]);
+  });
 });

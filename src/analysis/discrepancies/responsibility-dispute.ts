@@ -36,6 +36,12 @@ const BLAMED_ON = /\b(?:blamed|pinned)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?
 /** "No group has claimed responsibility": no claim, and no statement to set against another. */
 const NONE = /\b(?:no|nobody|none|not)\b[^,;]{0,30}$/i;
 
+/** "The group was blamed for…": the subject is the one blamed, and who blames it is not said. */
+const PASSIVE = /\b(?:was|were|is|are|been|being|be)\s+(?:\w+ly\s+)?$/i;
+
+/** The party held responsible is named ("Iran", "the militia"), never a fragment such as "for some". */
+const named = (party: string | null) => (party && /^\p{Lu}|^the\s/u.test(party) ? party : null);
+
 function speaker(before: string): string | null {
   if (NONE.test(before)) return null;
   const subject = subjectBefore(before);
@@ -60,9 +66,11 @@ function statementsIn(text: string, doc: string): Statement[] {
     }
   }
   const blamed = BLAMED.exec(text);
-  if (blamed) add("blamed", speaker(text.slice(0, blamed.index)), phraseAfter(blamed[1] ?? "", 6));
+  if (blamed && !PASSIVE.test(text.slice(0, blamed.index)))
+    add("blamed", speaker(text.slice(0, blamed.index)), named(phraseAfter(blamed[1] ?? "", 6)));
   const on = BLAMED_ON.exec(text);
-  if (on) add("blamed", speaker(text.slice(0, on.index)), phraseAfter(on[1] ?? "", 6));
+  if (on && !PASSIVE.test(text.slice(0, on.index)))
+    add("blamed", speaker(text.slice(0, on.index)), named(phraseAfter(on[1] ?? "", 6)));
   return found;
 }
 
