@@ -2,7 +2,6 @@
 
 export { type AnalysisOptions, analyseStory } from "./briefing/build-briefing.js";
 export { composeDigest, diffBriefings } from "./briefing/digest-diff.js";
-export * from "./briefing/digest-schema.js";
 export {
   DIGEST_SUMMARY_SENTENCES,
   type DigestLine,
@@ -10,9 +9,6 @@ export {
   digestView,
   shrinkDigestView,
 } from "./briefing/digest-view.js";
-export { alsoLine, reactionsByParty, STANCE_WORDS } from "./briefing/presentation.js";
-export * from "./briefing/schema.js";
-export * from "./briefing/sections.js";
 export { type CorpusService, createBriefingService } from "./briefing/service.js";
 export type { BriefingService, BriefResult, CorpusState } from "./commands/briefing-port.js";
 export type { Caller, CommandContext, CommandDefinition, CommandOption } from "./commands/command.js";
@@ -27,6 +23,10 @@ export type {
 export type { FeedStatusView, FeedsPort } from "./commands/feeds-port.js";
 export type { CommandErrorCode, CommandHelp, CommandOutcome } from "./commands/outcome.js";
 export { COMMANDS, findCommand, MAX_COMMAND_TEXT, runCommand } from "./commands/registry.js";
+export * from "./contract/digest-schema.js";
+export { alsoLine, reactionsByParty, STANCE_WORDS } from "./contract/presentation.js";
+export * from "./contract/schema.js";
+export * from "./contract/sections.js";
 export { buildCorpus, type RawArticle } from "./corpus/build-corpus.js";
 export type { CorpusWarning, Document, Paragraph, RemovedLine, Sentence } from "./corpus/document.js";
 export { summariseDocument } from "./corpus/document.js";

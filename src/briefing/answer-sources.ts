@@ -1,9 +1,9 @@
 import { aspectMatcher } from "../analysis/aspects/aspect-matcher.js";
+import type { Discrepancy, SourceClaim, SourcesAnswer } from "../contract/schema.js";
 import type { Document } from "../corpus/document.js";
 import { summariseDocument } from "../corpus/document.js";
 import { attributionOf } from "../text/attribution.js";
 import { findQuantities } from "../text/quantities.js";
-import type { Discrepancy, SourceClaim, SourcesAnswer } from "./schema.js";
 
 /** Who says what about an aspect, document by document; silent documents are listed too. */
 export function answerSources(

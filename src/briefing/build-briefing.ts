@@ -9,9 +9,9 @@ import { findReactions } from "../analysis/reactions/find-reactions.js";
 import { storyContext } from "../analysis/story-context.js";
 import { headlineOf } from "../analysis/summary/headline.js";
 import { summarise } from "../analysis/summary/summarise.js";
+import type { Briefing } from "../contract/schema.js";
 import type { Document } from "../corpus/document.js";
 import { summariseDocument } from "../corpus/document.js";
-import type { Briefing } from "./schema.js";
 
 /** Everything a briefing says about one story, before it is stamped with a topic and a time. */
 export type StoryAnalysis = Omit<Briefing, "schema" | "topic" | "generatedAt">;

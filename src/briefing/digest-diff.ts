@@ -1,6 +1,13 @@
-import type { Digest, DigestChange } from "./digest-schema.js";
-import type { Briefing, BriefingEvent, Citation, Discrepancy, DiscrepancyClaim, Reaction } from "./schema.js";
-import { briefingCitations } from "./sections.js";
+import type { Digest, DigestChange } from "../contract/digest-schema.js";
+import type {
+  Briefing,
+  BriefingEvent,
+  Citation,
+  Discrepancy,
+  DiscrepancyClaim,
+  Reaction,
+} from "../contract/schema.js";
+import { briefingCitations } from "../contract/sections.js";
 
 // What a digest leads with: what the current briefing says that the previous digest did not.
 // Items are matched by what they are about (normalised names and text), never by position, so a

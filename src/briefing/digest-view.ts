@@ -1,5 +1,5 @@
-import type { Digest, DigestChange } from "./digest-schema.js";
-import type { Citation, Discrepancy, DocumentSummary } from "./schema.js";
+import type { Digest, DigestChange } from "../contract/digest-schema.js";
+import type { Citation, Discrepancy, DocumentSummary } from "../contract/schema.js";
 
 // A digest as a channel reads it in one screen: what changed (with citations), three sentences of
 // summary, each open dispute on one line, and the command for the full briefing, which stays one

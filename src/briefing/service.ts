@@ -1,5 +1,6 @@
 import { headlineOf, mainClause } from "../analysis/summary/headline.js";
 import type { BriefingService } from "../commands/briefing-port.js";
+import type { AlsoStory, SourcesAnswer } from "../contract/schema.js";
 import type { RawArticle } from "../corpus/build-corpus.js";
 import type { Document } from "../corpus/document.js";
 import { linkArticle } from "../corpus/link-article.js";
@@ -8,7 +9,6 @@ import { remember } from "../remember.js";
 import { answerSources } from "./answer-sources.js";
 import { analyseStory, type StoryAnalysis, stampBriefing } from "./build-briefing.js";
 import type { Story } from "./group-stories.js";
-import type { AlsoStory, SourcesAnswer } from "./schema.js";
 import { indexStories } from "./select-story.js";
 
 /** A service over a corpus that grows: articles are added, replaced or removed while it answers. */

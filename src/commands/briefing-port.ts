@@ -1,4 +1,4 @@
-import type { Briefing, SourcesAnswer } from "../briefing/schema.js";
+import type { Briefing, SourcesAnswer } from "../contract/schema.js";
 import type { FeedsPort } from "./feeds-port.js";
 
 export type BriefResult = { ok: true; briefing: Briefing } | { ok: false; suggestions: string[] };

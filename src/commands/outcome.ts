@@ -1,5 +1,5 @@
-import type { Digest } from "../briefing/digest-schema.js";
-import type { Briefing, SourcesAnswer } from "../briefing/schema.js";
+import type { Digest } from "../contract/digest-schema.js";
+import type { Briefing, SourcesAnswer } from "../contract/schema.js";
 
 /** Stable error codes: users get the sentence, logs get the code. */
 export type CommandErrorCode =

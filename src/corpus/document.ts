@@ -1,4 +1,4 @@
-import type { DocumentFlag, DocumentSummary } from "../briefing/schema.js";
+import type { DocumentFlag, DocumentSummary } from "../contract/schema.js";
 
 /** One sentence of a paragraph; `text` is a verbatim substring of the paragraph text. */
 export interface Sentence {

@@ -1,4 +1,4 @@
-import { DOCUMENT_FLAGS, type DocumentFlag } from "../briefing/schema.js";
+import { DOCUMENT_FLAGS, type DocumentFlag } from "../contract/schema.js";
 import { foreignFragment } from "../text/language.js";
 import type { Paragraph, RemovalReason } from "./document.js";
 import { findGarbling } from "./garbling.js";

@@ -103,7 +103,7 @@ describe("the boundary scan sees every forbidden form", () => {
   it("passes pure code that only names these words in comments, strings, types and properties", () => {
     const source = [
       `import { z } from "zod";`,
-      `import type { Briefing } from "../briefing/schema.js";`,
+      `import type { Briefing } from "../contract/schema.js";`,
       "// One wink instance per process; we never fetch anything.",
       `const label = "process the fetch queue";`,
       "interface Job { process(): void; fetch: string }",

@@ -6,7 +6,7 @@ import { BRIEFING_SECTIONS, type Briefing, type CommandOutcome } from "../../src
 import { briefing, casualties } from "../digests/briefing-fixtures.js";
 
 // Every renderer takes the briefing's section headings, and their order, from the core's one list
-// (src/briefing/sections.ts): renaming a heading there renames it on every platform and the console.
+// (src/contract/sections.ts): renaming a heading there renames it on every platform and the console.
 
 /** One item in every section, so every heading is shown. */
 function full(): CommandOutcome {

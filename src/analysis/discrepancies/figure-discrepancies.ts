@@ -1,4 +1,4 @@
-import type { Citation, Discrepancy, DiscrepancyClaim } from "../../briefing/schema.js";
+import type { Citation, Discrepancy, DiscrepancyClaim } from "../../contract/schema.js";
 import { nameKey } from "../../text/name-key.js";
 import type { Claim, Measure } from "../claims/claim.js";
 import type { StoryContext } from "../story-context.js";

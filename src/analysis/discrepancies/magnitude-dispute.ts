@@ -1,4 +1,4 @@
-import type { Discrepancy, DiscrepancyClaim } from "../../briefing/schema.js";
+import type { Discrepancy, DiscrepancyClaim } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { attributionOf } from "../../text/attribution.js";
 import { nameKey } from "../../text/name-key.js";

@@ -1,4 +1,4 @@
-import type { Discrepancy, DiscrepancyClaim } from "../../briefing/schema.js";
+import type { Discrepancy, DiscrepancyClaim } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { isBackground } from "../../text/dates.js";
 import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";

@@ -1,4 +1,4 @@
-import type { BriefingEvent } from "../../briefing/schema.js";
+import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { namesAct } from "../../text/act-names.js";
 import { findDates } from "../../text/dates.js";

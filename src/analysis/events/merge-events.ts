@@ -1,4 +1,4 @@
-import type { BriefingEvent, Citation } from "../../briefing/schema.js";
+import type { BriefingEvent, Citation } from "../../contract/schema.js";
 import { countryOf, isKnownPlace } from "../../text/gazetteer.js";
 import { bareName, nameKey } from "../../text/name-key.js";
 import type { AttackFamily } from "../../text/vocabulary/attack-words.js";

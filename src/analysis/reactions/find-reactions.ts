@@ -1,4 +1,4 @@
-import type { Reaction } from "../../briefing/schema.js";
+import type { Reaction } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { type AliasIndex, buildAliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";

@@ -1,4 +1,4 @@
-import type { Citation, Stance } from "../../briefing/schema.js";
+import type { Citation, Stance } from "../../contract/schema.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { countryInRole } from "./role.js";
 import type { Speaker } from "./speaker.js";

@@ -1,4 +1,4 @@
-import type { Stance } from "../../briefing/schema.js";
+import type { Stance } from "../../contract/schema.js";
 import type { AliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames, type NameMention } from "../../text/names.js";

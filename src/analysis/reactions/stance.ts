@@ -1,4 +1,4 @@
-import type { Stance } from "../../briefing/schema.js";
+import type { Stance } from "../../contract/schema.js";
 
 // General newsroom vocabulary of positions, checked in this order: a refusal to comment says more than
 // any word around it, a threat outweighs the condemnation that often comes with it, and so on.

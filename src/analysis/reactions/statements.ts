@@ -1,4 +1,4 @@
-import type { Stance } from "../../briefing/schema.js";
+import type { Stance } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { type Attribution, findAttributions } from "../../text/attribution.js";
 import { contentOf, quotationIn, regionOf } from "../../text/content.js";

@@ -1,4 +1,4 @@
-import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../briefing/schema.js";
+import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import { namesAct } from "../../text/act-names.js";
 
 // Sentences the summary states in its own words, each part cited to the verbatim source sentence:

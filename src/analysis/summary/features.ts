@@ -1,4 +1,4 @@
-import type { BriefingEvent } from "../../briefing/schema.js";
+import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { cosine, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import type { Candidate } from "./centrality.js";

@@ -1,4 +1,4 @@
-import type { SummarySentence } from "../../briefing/schema.js";
+import type { SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { cosine, terms, vectorOf } from "../../text/similarity.js";
 

@@ -1,4 +1,4 @@
-import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../briefing/schema.js";
+import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { cosine } from "../../text/similarity.js";
 import type { StoryContext } from "../story-context.js";

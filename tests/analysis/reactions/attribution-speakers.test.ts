@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findReactions } from "../../../src/analysis/reactions/find-reactions.js";
-import type { Reaction } from "../../../src/briefing/schema.js";
+import type { Reaction } from "../../../src/contract/schema.js";
 import type { Document } from "../../../src/index.js";
 import { splitSentences } from "../../../src/text/sentences.js";
 import { expectGrounded } from "./helpers.js";

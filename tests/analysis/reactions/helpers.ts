@@ -1,5 +1,5 @@
 import { expect } from "vitest";
-import type { Reaction } from "../../../src/briefing/schema.js";
+import type { Reaction } from "../../../src/contract/schema.js";
 import type { Document } from "../../../src/corpus/document.js";
 
 /** Every reaction's quote lies in one of its citations, and every citation is a sentence of its document. */

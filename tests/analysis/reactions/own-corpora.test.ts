@@ -1,6 +1,6 @@
 import { beforeAll, describe, expect, it } from "vitest";
 import { findReactions } from "../../../src/analysis/reactions/find-reactions.js";
-import type { Reaction } from "../../../src/briefing/schema.js";
+import type { Reaction } from "../../../src/contract/schema.js";
 import type { Document } from "../../../src/corpus/document.js";
 import { loadFixture } from "../../helpers/fixtures.js";
 import { expectGrounded, findReaction } from "./helpers.js";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { reactionSentence, sureDispute } from "../../../src/analysis/summary/composed.js";
 import { analyseStory } from "../../../src/briefing/build-briefing.js";
-import type { BriefingEvent, Discrepancy, Reaction } from "../../../src/briefing/schema.js";
+import type { BriefingEvent, Discrepancy, Reaction } from "../../../src/contract/schema.js";
 import { buildCorpus } from "../../../src/corpus/build-corpus.js";
 
 // Three invented reports of one story: a factory fire, told with overlapping facts.
