@@ -1,7 +1,7 @@
 import type { Citation, Stance } from "../../contract/schema.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { countryInRole } from "./role.js";
-import type { Speaker } from "./speaker.js";
+import type { Speaker } from "./speaker-type.js";
 import { evidenceFor } from "./stance.js";
 import type { Statement } from "./statements.js";
 import { canReact, unplaced } from "./who-counts.js";

@@ -4,7 +4,7 @@ import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
 import { institutionOf, ROLE_NOUNS, type RoleInfo } from "./role.js";
-import type { Speaker } from "./speaker.js";
+import type { Speaker } from "./speaker-type.js";
 
 /** A statement already read in the document, as far as resolving later pronouns needs it. */
 interface Said {

@@ -4,9 +4,9 @@ import { type Attribution, findAttributions } from "../../text/attribution.js";
 import { contentOf, quotationIn, regionOf } from "../../text/content.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { type QuotedSpan, quotedSpans } from "../../text/quotes.js";
-import type { Speaker } from "./speaker.js";
 import { resolveSpeakers } from "./speaker.js";
 import type { SpeakerContext } from "./speaker-context.js";
+import type { Speaker } from "./speaker-type.js";
 import { stanceOf } from "./stance.js";
 
 /** One thing one speaker is reported to have said, in one sentence of one document. */

@@ -1,5 +1,5 @@
 import { ORGANISATION_WORDS, REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
-import type { Speaker } from "./speaker.js";
+import type { Speaker } from "./speaker-type.js";
 
 // Wire agencies and broadcasters that relay what others say: sources of claims, never a party's voice.
 // General newsroom knowledge (the world's main agencies and networks), not any one story's outlets.

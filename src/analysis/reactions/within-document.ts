@@ -1,7 +1,7 @@
 import { countryOf } from "../../text/gazetteer.js";
 import { findNames } from "../../text/names.js";
 import { quotedSpans } from "../../text/quotes.js";
-import type { Speaker } from "./speaker.js";
+import type { Speaker } from "./speaker-type.js";
 import type { Statement } from "./statements.js";
 
 // A role that speaks for a state but does not say which: "Foreign Ministry spokesman", "Military spokesman".

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import type { Speaker } from "../../../src/analysis/reactions/speaker.js";
+import type { Speaker } from "../../../src/analysis/reactions/speaker-type.js";
 import { canReact, outletKey } from "../../../src/analysis/reactions/who-counts.js";
 
 const speaker = (name: string, role: string | null = null, kind: Speaker["kind"] = "person"): Speaker => ({
