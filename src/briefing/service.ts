@@ -250,9 +250,18 @@ export function createBriefingService(
 }
 
 /** Named without analysing it: a stated title, else the main clause of its first report's opening. */
-const alsoStory = (story: Story): AlsoStory => ({
-  headline: headlineOf(story.documents, []) || mainClause(story.documents[0]?.paragraphs[0]?.text ?? ""),
-  reports: story.documents.length,
-});
+const alsoNames = new WeakMap<Story, { documents: unknown[]; reports: number; also: AlsoStory }>();
+function alsoStory(story: Story): AlsoStory {
+  const known = alsoNames.get(story);
+  // Grouping adds a report in place and replaces the list on any other change: the name holds
+  // while both the list and its length do.
+  if (known?.documents === story.documents && known.reports === story.documents.length) return known.also;
+  const also = {
+    headline: headlineOf(story.documents, []) || mainClause(story.documents[0]?.paragraphs[0]?.text ?? ""),
+    reports: story.documents.length,
+  };
+  alsoNames.set(story, { documents: story.documents, reports: story.documents.length, also });
+  return also;
+}
 
 const plural = (action: string) => (/(?:s|ing|ware)$/.test(action) ? action : `${action}s`);

@@ -1,4 +1,5 @@
-import { ATTACK_WORDS } from "../../text/vocabulary/attack-words.js";
+import { remember } from "../../remember.js";
+import { ATTACK_WORDS, mentionsAttack } from "../../text/vocabulary/attack-words.js";
 
 // Which event of a story a figure counts. A story often reports two: the attack and the strike that
 // answered it, a bombing and a drone strike days later, a quake and its aftershock. The figure belongs
@@ -14,24 +15,43 @@ const MEANS: readonly { pattern: RegExp; family: string }[] = [
 /** How far from the figure a word still names its event, in characters. */
 const REACH = 80;
 
+interface Named {
+  label: string;
+  start: number;
+  end: number;
+}
+
+/** Sentences read for event words lately: claims and responsibility read the same sentences. */
+const named = new Map<string, Named[]>();
+const NAMED_KEPT = 4096;
+
+/** Every event word and weapon the sentence names, read once per sentence. */
+function namedIn(sentence: string): Named[] {
+  const known = named.get(sentence);
+  if (known) return known;
+  const found: Named[] = [];
+  // Most sentences name no attack: one combined test spares the per-word patterns.
+  const words = mentionsAttack(sentence) ? ATTACK_WORDS : [];
+  for (const word of words) {
+    if (word.family === "generic" || word.family === "shutdown") continue;
+    const label = word.family === "disaster" ? word.label : word.family;
+    for (const m of sentence.matchAll(word.pattern))
+      found.push({ label, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  for (const means of MEANS) {
+    for (const m of sentence.matchAll(means.pattern))
+      found.push({ label: means.family, start: m.index ?? 0, end: (m.index ?? 0) + m[0].length });
+  }
+  remember(named, sentence, found, NAMED_KEPT);
+  return found;
+}
+
 /** The kind of event named nearest to `at` in the sentence; null when it names none but "attack". */
 export function eventNear(sentence: string, at: number, reach = REACH): string | null {
   let best: { label: string; distance: number } | null = null;
-  for (const word of ATTACK_WORDS) {
-    if (word.family === "generic" || word.family === "shutdown") continue;
-    for (const m of sentence.matchAll(word.pattern)) {
-      const start = m.index ?? 0;
-      const distance = start < at ? at - (start + m[0].length) : start - at;
-      if (distance <= reach && (!best || distance < best.distance))
-        best = { label: word.family === "disaster" ? word.label : word.family, distance };
-    }
-  }
-  for (const means of MEANS) {
-    for (const m of sentence.matchAll(means.pattern)) {
-      const start = m.index ?? 0;
-      const distance = start < at ? at - (start + m[0].length) : start - at;
-      if (distance <= reach && (!best || distance < best.distance)) best = { label: means.family, distance };
-    }
+  for (const n of namedIn(sentence)) {
+    const distance = n.start < at ? at - n.end : n.start - at;
+    if (distance <= reach && (!best || distance < best.distance)) best = { label: n.label, distance };
   }
   const response = RESPONSE.exec(sentence);
   if (response && Math.abs((response.index ?? 0) - at) <= reach) return `${best?.label ?? "attack"} response`;

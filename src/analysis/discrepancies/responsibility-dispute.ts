@@ -98,15 +98,24 @@ export function responsibilityDispute(
   const main = mainKind(mainAction);
   const statements: Statement[] = [];
   for (const doc of documents) {
-    let carried: string | null = null;
-    for (const text of sentenceTexts(doc)) {
-      const named = eventNear(text, 0, Number.POSITIVE_INFINITY);
-      const event: string | null = named ?? carried;
-      carried = event;
-      if (event !== null && event !== main) continue;
-      if (isBackground(text, context.dateOf(doc.id), context.storyDay)) continue;
-      statements.push(...statementsIn(text, doc.id));
-    }
+    const texts = sentenceTexts(doc);
+    // The event a sentence is about: the one it names, else the last one named before it. Read only
+    // for the few sentences that make a statement of responsibility.
+    const about = (i: number): string | null => {
+      for (let j = i; j >= 0; j--) {
+        const named = eventNear(texts[j] ?? "", 0, Number.POSITIVE_INFINITY);
+        if (named !== null) return named;
+      }
+      return null;
+    };
+    texts.forEach((text, i) => {
+      const found = statementsIn(text, doc.id);
+      if (found.length === 0) return;
+      const event = about(i);
+      if (event !== null && event !== main) return;
+      if (isBackground(text, context.dateOf(doc.id), context.storyDay)) return;
+      statements.push(...found);
+    });
   }
   const asserted = new Set(
     statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => keyOf(s.party)),

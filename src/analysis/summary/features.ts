@@ -55,11 +55,15 @@ export function featuresOf(
   const docTerms = new Map(
     documents.map((d) => [d.id, new Set(terms(d.paragraphs.map((p) => p.text).join(" ")))]),
   );
+  const reportsUsing = new Map<string, number>();
+  for (const set of docTerms.values())
+    for (const t of set) reportsUsing.set(t, (reportsUsing.get(t) ?? 0) + 1);
   /** Share of a sentence's words that other reports use too: what they tell in common. */
   const shared = (c: Candidate) => {
     const own = [...c.vector.keys()];
     if (own.length === 0) return 0;
-    const elsewhere = own.filter((t) => [...docTerms].some(([id, set]) => id !== c.doc && set.has(t)));
+    const mine = docTerms.get(c.doc);
+    const elsewhere = own.filter((t) => (reportsUsing.get(t) ?? 0) - (mine?.has(t) ? 1 : 0) > 0);
     return elsewhere.length / own.length;
   };
   return pool.map((c) => [
