@@ -55,7 +55,13 @@ function parseDates(text: string, reference: Date | null): DateMention[] {
   for (const r of results) {
     if (/\b(after|later|from now|in \w+ (days|weeks))\b/i.test(r.text)) continue;
     let date: Date | null = r.start.date();
-    const written = r.start.isCertain("year") && r.start.isCertain("month") && r.start.isCertain("day");
+    // Without a reference only a date the text writes out in full stands: chrono marks every part of a
+    // relative date ("36 hours", "yesterday") certain, counted from whatever instant it was given.
+    const written =
+      r.start.isCertain("year") &&
+      r.start.isCertain("month") &&
+      r.start.isCertain("day") &&
+      /\b\d{4}\b/.test(r.text);
     if (!reference) {
       if (!written) date = null;
     } else if (date.getTime() > reference.getTime() + DAY_MS) {

@@ -35,6 +35,7 @@ describe("dates", () => {
     const [friday] = findDates("The ferry sank on Friday night.", null);
     expect(friday).toMatchObject({ text: "on Friday night", day: null, dayKnown: true });
     expect(findDates("The ferry sank on 12 March 2019.", null)[0]?.day).toBe("2019-03-12");
+    expect(findDates("Help arrived 36 hours ago.", null).map((d) => d.day)).toEqual([null]);
   });
 
   it("skips durations that are not dates", () => {
