@@ -1,6 +1,6 @@
 import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { cosine, terms, type Vector, vectorOf } from "../../text/similarity.js";
+import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import type { Candidate } from "./centrality.js";
 import { statedTitle } from "./headline.js";
 
@@ -45,9 +45,12 @@ export function featuresOf(
 ): number[][] {
   const centroid: Vector = new Map();
   for (const c of pool) for (const [t, w] of c.vector) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  // Norms once: the centroid holds every word of the story, and summing it per sentence was quadratic.
+  const centroidNorm = squaredNorm(centroid);
   const titles = documents.flatMap((d) => {
     const title = statedTitle(d);
-    return title ? [vectorOf(terms(title))] : [];
+    const vector = title ? vectorOf(terms(title)) : null;
+    return vector ? [{ vector, norm: squaredNorm(vector) }] : [];
   });
   const main = events.find((e) => !e.background);
   const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
@@ -66,23 +69,26 @@ export function featuresOf(
     const elsewhere = own.filter((t) => (reportsUsing.get(t) ?? 0) - (mine?.has(t) ? 1 : 0) > 0);
     return elsewhere.length / own.length;
   };
-  return pool.map((c) => [
-    1,
-    c.support / others,
-    c.support > 0 ? 1 : 0,
-    shared(c),
-    c.position === 0 ? 1 : 0,
-    1 / (1 + c.position),
-    cosine(c.vector, centroid),
-    Math.max(0, ...titles.map((t) => cosine(c.vector, t))),
-    mainQuotes.has(c.text) ? 1 : 0,
-    FIGURE.test(c.shown) ? 1 : 0,
-    QUOTED.test(c.shown) ? 1 : 0,
-    CAUSE.test(c.shown) ? 1 : 0,
-    CONSEQUENCE.test(c.shown) ? 1 : 0,
-    c.degraded ? 1 : 0,
-    c.words / 30,
-  ]);
+  return pool.map((c) => {
+    const norm = squaredNorm(c.vector);
+    return [
+      1,
+      c.support / others,
+      c.support > 0 ? 1 : 0,
+      shared(c),
+      c.position === 0 ? 1 : 0,
+      1 / (1 + c.position),
+      cosineWithNorms(c.vector, norm, centroid, centroidNorm),
+      Math.max(0, ...titles.map((t) => cosineWithNorms(c.vector, norm, t.vector, t.norm))),
+      mainQuotes.has(c.text) ? 1 : 0,
+      FIGURE.test(c.shown) ? 1 : 0,
+      QUOTED.test(c.shown) ? 1 : 0,
+      CAUSE.test(c.shown) ? 1 : 0,
+      CONSEQUENCE.test(c.shown) ? 1 : 0,
+      c.degraded ? 1 : 0,
+      c.words / 30,
+    ];
+  });
 }
 
 /**
