@@ -1,4 +1,4 @@
-import { createReadStream } from "node:fs";
+import { accessSync, constants, createReadStream } from "node:fs";
 import { createInterface } from "node:readline";
 import { parseArgs } from "node:util";
 import { analyseStory, buildCorpus } from "../../src/index.js";
@@ -22,14 +22,21 @@ async function main(argv: string[]): Promise<number> {
     process.stderr.write("deskbrief: --words takes a positive whole number\n");
     return 2;
   }
+  try {
+    accessSync(values.jsonl, constants.R_OK);
+  } catch (error) {
+    process.stderr.write(`deskbrief: cannot read ${values.jsonl}: ${(error as Error).message}\n`);
+    return 2;
+  }
   let line = 0;
   let failed = 0;
   for await (const text of createInterface({ input: createReadStream(values.jsonl), crlfDelay: Infinity })) {
     line++;
     if (text.trim() === "") continue;
-    const parsed = Story.safeParse(JSON.parse(text));
+    const parsed = Story.safeParse(jsonOrUndefined(text));
     if (!parsed.success) {
-      process.stderr.write(`line ${line}: not a story with id and documents\n`);
+      // One bad line is reported and skipped: the other stories are still summarised.
+      process.stderr.write(`${values.jsonl}:${line}: not a JSON story with id and documents\n`);
       failed++;
       continue;
     }
@@ -45,6 +52,14 @@ async function main(argv: string[]): Promise<number> {
     process.stdout.write(`${JSON.stringify(out)}\n`);
   }
   return failed > 0 ? 1 : 0;
+}
+
+function jsonOrUndefined(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return undefined;
+  }
 }
 
 process.exitCode = await main(process.argv.slice(2));
