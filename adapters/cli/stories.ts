@@ -24,6 +24,7 @@ function main(): number {
     return 1;
   }
   const articles: { id: string; text: string }[] = [];
+  let skipped = 0;
   const lines = raw.split("\n");
   for (const [i, text] of lines.entries()) {
     if (text.trim() === "") continue;
@@ -31,8 +32,10 @@ function main(): number {
     try {
       parsed = Line.parse(JSON.parse(text));
     } catch {
+      // One bad line is named and skipped: the other articles are still grouped.
       process.stderr.write(`${values.jsonl}:${i + 1}: not a JSON object with a "text" string\n`);
-      return 1;
+      skipped++;
+      continue;
     }
     articles.push({ id: parsed.article_id ?? `line-${i + 1}`, text: parsed.text });
   }
@@ -45,7 +48,7 @@ function main(): number {
   process.stderr.write(
     `${JSON.stringify({ articles: articles.length, stories, ms: Math.round(ms), msPerArticle: articles.length ? +(ms / articles.length).toFixed(2) : 0 })}\n`,
   );
-  return 0;
+  return skipped > 0 ? 1 : 0;
 }
 
 process.exitCode = main();

@@ -53,3 +53,27 @@ describe("summarize", () => {
     expect(r.stdout).toBe("");
   });
 });
+
+describe("stories", () => {
+  it("groups the good articles and names each bad line", () => {
+    const path = file("articles.jsonl", [
+      JSON.stringify({
+        article_id: "a1",
+        text: "Jets struck a fuel depot near the port of Halden on Thursday.",
+      }),
+      "{oops",
+      JSON.stringify({
+        article_id: "a2",
+        text: "A fuel depot near Halden port was struck by jets on Thursday.",
+      }),
+    ]);
+    const r = run("stories.ts", ["--jsonl", path]);
+    expect(r.status).toBe(1);
+    const out = r.stdout
+      .trim()
+      .split("\n")
+      .map((l) => JSON.parse(l));
+    expect(out.map((o) => o.article_id)).toEqual(["a1", "a2"]);
+    expect(r.stderr).toContain(`${path}:2: not a JSON object with a "text" string`);
+  });
+});
