@@ -1,7 +1,7 @@
 // Whether a text names an act of the story: headlines and condemnations name the act they are about.
 
 /** "strike" and "attack" alone head every attack's headline and statement: they name no act in particular. */
-export const isGenericAct = (action: string) => /^(?:strike|attack)$/i.test(action.trim());
+const isGenericAct = (action: string) => /^(?:strike|attack)$/i.test(action.trim());
 
 /** "air strike", "air-strike" and "airstrike" are one word for the purpose of naming an act. */
 const compound = (text: string) =>

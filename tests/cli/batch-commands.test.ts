@@ -1,19 +1,12 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
+import { runCli } from "./run-cli.js";
 
 // The batch commands for evaluation and archives: one JSON line out per good line in, each bad line
 // named on stderr and skipped, a non-zero exit when anything was skipped, one sentence for a missing file.
 
-const root = join(import.meta.dirname, "..", "..");
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters", "cli", script), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    timeout: 110_000,
-  });
 const dir = mkdtempSync(join(tmpdir(), "deskbrief-batch-"));
 const file = (name: string, lines: string[]) => {
   const path = join(dir, name);
@@ -34,7 +27,7 @@ describe("summarize", () => {
       ],
     };
     const path = file("stories.jsonl", [JSON.stringify(story), "not json", JSON.stringify({ id: "x" })]);
-    const r = run("summarize.ts", ["--jsonl", path]);
+    const r = runCli("summarize.ts", ["--jsonl", path]);
     expect(r.status).toBe(1);
     const out = r.stdout
       .trim()
@@ -47,7 +40,7 @@ describe("summarize", () => {
   });
 
   it("says in one sentence when the file cannot be read", () => {
-    const r = run("summarize.ts", ["--jsonl", join(dir, "missing.jsonl")]);
+    const r = runCli("summarize.ts", ["--jsonl", join(dir, "missing.jsonl")]);
     expect(r.status).toBe(2);
     expect(r.stderr).toMatch(/^deskbrief: cannot read .*missing\.jsonl/);
     expect(r.stdout).toBe("");
@@ -67,7 +60,7 @@ describe("stories", () => {
         text: "A fuel depot near Halden port was struck by jets on Thursday.",
       }),
     ]);
-    const r = run("stories.ts", ["--jsonl", path]);
+    const r = runCli("stories.ts", ["--jsonl", path]);
     expect(r.status).toBe(1);
     const out = r.stdout
       .trim()

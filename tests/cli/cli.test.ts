@@ -1,24 +1,16 @@
-import { spawnSync } from "node:child_process";
 import { mkdtempSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { describe, expect, it } from "vitest";
 import { BriefingSchema, SourcesAnswerSchema } from "../../src/index.js";
+import { ROOT, runCli } from "./run-cli.js";
 
 // The command line as scripts and the evaluation call it: one JSON document on stdout, problems on
 // stderr as one plain sentence, a non-zero exit when there is no answer.
 
-const root = join(import.meta.dirname, "..", "..");
-const run = (script: string, args: string[]) =>
-  spawnSync(process.execPath, ["--import", "tsx", join(root, "adapters", "cli", script), ...args], {
-    cwd: root,
-    encoding: "utf8",
-    timeout: 110_000,
-  });
-
 describe("command line", () => {
   it("prints one briefing/v1 document for the bundled corpus", () => {
-    const r = run("brief.ts", ["strikes", "--json"]);
+    const r = runCli("brief.ts", ["strikes", "--json"]);
     expect(r.status).toBe(0);
     const briefing = BriefingSchema.parse(JSON.parse(r.stdout));
     expect(briefing.topic).toBe("strikes");
@@ -26,10 +18,10 @@ describe("command line", () => {
   });
 
   it("prints one sources/v1 document listing every report", () => {
-    const r = run("sources.ts", [
+    const r = runCli("sources.ts", [
       "casualties",
       "--corpus",
-      join(root, "tests/fixtures/feb2021-syria-strikes"),
+      join(ROOT, "tests/fixtures/feb2021-syria-strikes"),
       "--json",
     ]);
     expect(r.status).toBe(0);
@@ -38,7 +30,7 @@ describe("command line", () => {
   });
 
   it("prints a readable briefing without --json", () => {
-    const r = run("brief.ts", []);
+    const r = runCli("brief.ts", []);
     expect(r.status).toBe(0);
     expect(r.stdout).toMatch(/^SUMMARY$/m);
     expect(r.stdout).toMatch(/^WHO DID WHAT$/m);
@@ -46,14 +38,14 @@ describe("command line", () => {
   });
 
   it("fails with a suggestion, not an empty success, when nothing matches the topic", () => {
-    const r = run("brief.ts", ["volleyball", "--json"]);
+    const r = runCli("brief.ts", ["volleyball", "--json"]);
     expect(r.status).toBe(1);
     expect(r.stdout).toBe("");
     expect(r.stderr.trim()).toMatch(/^deskbrief: Nothing in the corpus matches "volleyball"; try: .+\.$/);
   });
 
   it("says which folder is missing, in one line without a stack trace", () => {
-    const r = run("brief.ts", ["--corpus", join(tmpdir(), "no-such-corpus-folder")]);
+    const r = runCli("brief.ts", ["--corpus", join(tmpdir(), "no-such-corpus-folder")]);
     expect(r.status).toBe(1);
     expect(r.stderr.trim().split("\n")).toHaveLength(1);
     expect(r.stderr).toMatch(/no-such-corpus-folder/);
@@ -61,13 +53,13 @@ describe("command line", () => {
   });
 
   it("says the folder is empty", () => {
-    const r = run("brief.ts", ["--corpus", mkdtempSync(join(tmpdir(), "deskbrief-empty-"))]);
+    const r = runCli("brief.ts", ["--corpus", mkdtempSync(join(tmpdir(), "deskbrief-empty-"))]);
     expect(r.status).toBe(1);
     expect(r.stderr).toMatch(/empty|no articles|no \.txt/i);
   });
 
   it("rejects an unknown option with a one-line message", () => {
-    const r = run("brief.ts", ["--colour"]);
+    const r = runCli("brief.ts", ["--colour"]);
     expect(r.status).toBe(2);
     expect(r.stderr.trim()).toMatch(/^deskbrief: .*colour/);
   });

@@ -31,7 +31,7 @@ function resolveActor(actor: string | null, earlier: string): string | null {
 export function findEvents(documents: Document[], context: StoryContext): BriefingEvent[] {
   // A headline states what its report is about: each report whose title names an act is a vote for
   // it as the story's main event, even when the report tells it in words the extractor misses.
-  const titles = documents.map((d) => d.title.toLowerCase());
+  const titles = documents.map((d) => d.title);
   const votes = (action: string) => titles.filter((t) => namesAct(t, action)).length;
   return mergeEvents(
     documents.flatMap((doc) => mentionsOf(doc, context)),
