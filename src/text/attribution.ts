@@ -75,22 +75,6 @@ export function findAttributions(
   sentence: string,
   quoted: QuotedSpan[] = quotedSpans(sentence),
 ): Attribution[] {
-  const key = `${quoted.map((q) => `${q.start}-${q.end}`).join(" ")}|${sentence}`;
-  let found = read.get(key);
-  if (!found) {
-    found = readAttributions(sentence, quoted);
-    if (read.size >= CACHE_LIMIT) read.clear();
-    read.set(key, found);
-  }
-  return found;
-}
-// Statements, claims and disputes ask of the same sentences, and copies repeat their originals'
-// sentences: each sentence (with its quotation marks) is read once while a story is analysed.
-// Shared between callers: nothing may change what it returns.
-const CACHE_LIMIT = 10_000;
-const read = new Map<string, Attribution[]>();
-
-function readAttributions(sentence: string, quoted: QuotedSpan[]): Attribution[] {
   const tokens = tokenize(sentence);
   const found: Attribution[] = [];
   for (let i = 0; i < tokens.length; i++) {
