@@ -30,3 +30,16 @@ export function perDocument<T>(read: (doc: Document, dates: DocumentDates) => T)
     return value;
   };
 }
+
+/**
+ * `read` remembered per document object alone, for readings that do not depend on the story's dates:
+ * the last `keep` documents read (a story's reports, read by several analysers).
+ */
+export function perDocumentAlone<T>(read: (doc: Document) => T, keep: number) {
+  const kept = new Map<Document, T>();
+  return (doc: Document): T => {
+    const value = kept.has(doc) ? (kept.get(doc) as T) : read(doc);
+    remember(kept, doc, value, keep);
+    return value;
+  };
+}

@@ -110,8 +110,25 @@ function qualifierOf(q: string | undefined): Qualifier {
   return QUALIFIERS.find(([re]) => re.test(q))?.[1] ?? "exact";
 }
 
-/** Every quantity in a text, in order. Years ("in 2015") and clock times are left out. */
-export function findQuantities(text: string): Quantity[] {
+// Casualty, money and duration figures each read every sentence, and a copy repeats its original's
+// sentences word for word: each text is read once while a story's sentences are being analysed.
+const CACHE_LIMIT = 10_000;
+const cache = new Map<string, readonly Quantity[]>();
+
+/**
+ * Every quantity in a text, in order. Years ("in 2015") and clock times are left out. Cached per
+ * text and shared between callers, so nothing may change what it returns.
+ */
+export function findQuantities(text: string): readonly Quantity[] {
+  const hit = cache.get(text);
+  if (hit) return hit;
+  const found = readQuantities(text);
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(text, found);
+  return found;
+}
+
+function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];
   for (const m of text.matchAll(QUANTITY_RE)) {
     const g = m.groups ?? {};

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { findClaims } from "../../src/analysis/claims/find-claims.js";
-import { perDocument } from "../../src/analysis/document-memo.js";
+import { perDocument, perDocumentAlone } from "../../src/analysis/document-memo.js";
 import { storyContext } from "../../src/analysis/story-context.js";
 import { readArticle } from "../../src/corpus/read-article.js";
 
@@ -49,5 +49,20 @@ describe("readings kept per document", () => {
     const fresh = findClaims(copies, storyContext(copies));
     expect(kept).toEqual(fresh);
     expect(kept.map((c) => c.number)).toEqual([12, 14]);
+  });
+
+  it("reads a document once for every analyser that asks, keeping the most recently asked", () => {
+    const reads: string[] = [];
+    const read = perDocumentAlone((doc) => {
+      reads.push(doc.id);
+      return doc.paragraphs.length;
+    }, 1);
+    read(early);
+    read(early);
+    expect(reads).toEqual(["early"]);
+    // Past the limit, the document asked about longest ago is read again.
+    read(late);
+    read(early);
+    expect(reads).toEqual(["early", "late", "early"]);
   });
 });

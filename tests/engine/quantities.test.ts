@@ -35,6 +35,12 @@ describe("quantities", () => {
     expect(findQuantities(text)).toEqual([]);
   });
 
+  it("reads a text once: casualty, money and duration figures share the reading", () => {
+    const text = "at least 12 people were killed and $3 million in damage was done";
+    expect(findQuantities(text)).toBe(findQuantities(text));
+    expect(findQuantities(text).map((q) => q.number)).toEqual([12, 3_000_000]);
+  });
+
   it("marks money with its currency", () => {
     expect(first("worth about $2.3 million")?.currency).toBe("$");
     expect(first("about 2.3 million people")?.currency).toBeNull();

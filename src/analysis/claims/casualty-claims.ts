@@ -96,7 +96,22 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
   return verbAt === kill ? "killed" : "injured";
 }
 
+// Copies repeat their originals' sentences word for word: each sentence is read once while its
+// story is analysed. Shared between readers: nothing may change what it returns.
+const READ_KEPT = 10_000;
+const read = new Map<string, CasualtyFigure[]>();
+
 export function casualtyFigures(sentence: string): CasualtyFigure[] {
+  let figures = read.get(sentence);
+  if (!figures) {
+    figures = readFigures(sentence);
+    if (read.size >= READ_KEPT) read.clear();
+    read.set(sentence, figures);
+  }
+  return figures;
+}
+
+function readFigures(sentence: string): CasualtyFigure[] {
   const figures: CasualtyFigure[] = [];
   const quantities = findQuantities(sentence).filter((q) => q.currency === null);
   const starts = quantities.map((q) => q.start);

@@ -146,7 +146,22 @@ function nearestPlace(places: Place[], hit: Hit, actor: string | null, target: s
   );
 }
 
+// Copies repeat their originals' sentences word for word: each sentence is read once while its
+// story is analysed. Shared between readers: nothing may change what it returns.
+const READ_KEPT = 10_000;
+const read = new Map<string, EventMention[]>();
+
 export function eventMentions(sentence: string): EventMention[] {
+  let found = read.get(sentence);
+  if (!found) {
+    found = readMentions(sentence);
+    if (read.size >= READ_KEPT) read.clear();
+    read.set(sentence, found);
+  }
+  return found;
+}
+
+function readMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];
   const places = placesIn(sentence);
   const instrumentHits = [...sentence.matchAll(INSTRUMENT)];

@@ -1,6 +1,7 @@
 import type { Stance } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { type Attribution, findAttributions } from "../../text/attribution.js";
+import type { Attribution } from "../../text/attribution.js";
+import { keptAttributions } from "../../text/attributions-kept.js";
 import { contentOf, quotationIn, regionOf } from "../../text/content.js";
 import { findNames, type NameMention } from "../../text/names.js";
 import { type QuotedSpan, quotedSpans } from "../../text/quotes.js";
@@ -42,7 +43,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
     const spans = quotedSpans(paragraph.text);
     for (const s of paragraph.sentences) {
       const inQuote = spansIn(spans, s.start, s.text.length);
-      const attributions = findAttributions(s.text, inQuote).filter(
+      const attributions = keptAttributions(s.text, inQuote).filter(
         (a) => a.kind !== "according-to" || inQuote.length > 0,
       );
       const run: QuoteRun = {

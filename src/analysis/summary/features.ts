@@ -1,6 +1,7 @@
 import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
+import { bodyVector } from "../body-terms.js";
 import type { Candidate } from "./centrality.js";
 import { statedTitle } from "./headline.js";
 
@@ -52,15 +53,15 @@ export function featuresOf(
     const vector = title ? vectorOf(terms(title)) : null;
     return vector ? [{ vector, norm: squaredNorm(vector) }] : [];
   });
+  const titleEcho = closestTitle(titles);
   const main = events.find((e) => !e.background);
   const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
   const others = Math.max(1, rootCount - 1);
-  const docTerms = new Map(
-    documents.map((d) => [d.id, new Set(terms(d.paragraphs.map((p) => p.text).join(" ")))]),
-  );
+  // Each report's words once per report, shared with the headline: not re-read for every story.
+  const docTerms = new Map(documents.map((d) => [d.id, bodyVector(d).vector]));
   const reportsUsing = new Map<string, number>();
-  for (const set of docTerms.values())
-    for (const t of set) reportsUsing.set(t, (reportsUsing.get(t) ?? 0) + 1);
+  for (const words of docTerms.values())
+    for (const t of words.keys()) reportsUsing.set(t, (reportsUsing.get(t) ?? 0) + 1);
   /** Share of a sentence's words that other reports use too: what they tell in common. */
   const shared = (c: Candidate) => {
     const own = [...c.vector.keys()];
@@ -79,7 +80,7 @@ export function featuresOf(
       c.position === 0 ? 1 : 0,
       1 / (1 + c.position),
       cosineWithNorms(c.vector, norm, centroid, centroidNorm),
-      Math.max(0, ...titles.map((t) => cosineWithNorms(c.vector, norm, t.vector, t.norm))),
+      titleEcho(c.vector, norm),
       mainQuotes.has(c.text) ? 1 : 0,
       FIGURE.test(c.shown) ? 1 : 0,
       QUOTED.test(c.shown) ? 1 : 0,
@@ -89,6 +90,37 @@ export function featuresOf(
       c.words / 30,
     ];
   });
+}
+
+/**
+ * The cosine of a sentence with the title closest to it (0 when it shares no word with any). Only
+ * titles that share a word with the sentence are visited, through a term index: comparing every
+ * sentence of a large story with every title was quadratic. Each dot product adds the same terms in
+ * the same order as `cosineWithNorms`, so the figures are the same to the last bit.
+ */
+function closestTitle(titles: { vector: Vector; norm: number }[]): (v: Vector, norm: number) => number {
+  const postings = new Map<string, { title: number; weight: number }[]>();
+  titles.forEach(({ vector }, title) => {
+    for (const [t, weight] of vector) {
+      const list = postings.get(t);
+      if (list) list.push({ title, weight });
+      else postings.set(t, [{ title, weight }]);
+    }
+  });
+  const dots = new Float64Array(titles.length);
+  return (v, norm) => {
+    if (norm === 0) return 0;
+    dots.fill(0);
+    for (const [t, x] of v) {
+      for (const { title, weight } of postings.get(t) ?? [])
+        dots[title] = (dots[title] as number) + x * weight;
+    }
+    let best = 0;
+    titles.forEach((title, i) => {
+      if (title.norm !== 0) best = Math.max(best, (dots[i] as number) / Math.sqrt(norm * title.norm));
+    });
+    return best;
+  };
 }
 
 /**

@@ -1,6 +1,7 @@
 import type { SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { cosine, terms, vectorOf } from "../../text/similarity.js";
+import { cosineWithNorms, squaredNorm, terms, vectorOf } from "../../text/similarity.js";
+import { bodyVector } from "../body-terms.js";
 
 // A briefing's headline: the title of the report that best stands for the story when reports carry
 // titles; otherwise the main clause of the summary's lead. Never a file name.
@@ -35,12 +36,14 @@ function centralTitle(documents: Document[]): string | null {
     return title ? [{ d, title }] : [];
   });
   if (titled.length === 0) return null;
-  const bodies = documents.map((d) => vectorOf(terms(d.paragraphs.map((p) => p.text).join(" "))));
+  // Each report's words and norm once: summing a whole report's norm for every title was quadratic.
+  const bodies = documents.map(bodyVector);
   let best = titled[0];
   let bestScore = -1;
   for (const t of titled) {
     const v = vectorOf(terms(t.title));
-    const score = bodies.reduce((sum, b) => sum + cosine(v, b), 0);
+    const norm = squaredNorm(v);
+    const score = bodies.reduce((sum, b) => sum + cosineWithNorms(v, norm, b.vector, b.norm), 0);
     if (score > bestScore) {
       best = t;
       bestScore = score;

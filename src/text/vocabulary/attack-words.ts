@@ -95,5 +95,18 @@ export const INSTRUMENT =
 // One pattern for every attack word, without the global flag (whose lastIndex would carry over).
 const ANY_ATTACK_WORD = new RegExp(ATTACK_WORDS.map((w) => w.pattern.source).join("|"), "i");
 
-/** Whether a text uses any attack word: one scan instead of one per word. */
-export const mentionsAttack = (text: string): boolean => ANY_ATTACK_WORD.test(text);
+// Events, claims and timing each ask of every sentence, and copies repeat their originals' sentences:
+// each text is scanned once while a story is analysed (the scan is one of the costliest regexes).
+const CACHE_LIMIT = 10_000;
+const scanned = new Map<string, boolean>();
+
+/** Whether a text uses any attack word: one scan instead of one per word, once per text. */
+export const mentionsAttack = (text: string): boolean => {
+  let hit = scanned.get(text);
+  if (hit === undefined) {
+    hit = ANY_ATTACK_WORD.test(text);
+    if (scanned.size >= CACHE_LIMIT) scanned.clear();
+    scanned.set(text, hit);
+  }
+  return hit;
+};
