@@ -23,10 +23,21 @@ export const sentencesOf = (doc: Document): string[] => [
   ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
 ];
 
+/**
+ * Share of an article's sentences other articles carry word for word above which the article is a
+ * rewrite of a story's wire copy (its sentences are the story's, repeated by every outlet that took
+ * the wire), not a page wrapped in chrome: a page's own report outweighs its chrome, a rewrite has
+ * little of its own. Such an article is read whole, or it would have nothing to find its story by.
+ */
+const REWRITE_SHARE = 0.75;
+
 export function articleTerms(
   doc: Document,
-  shared: (sentence: string) => boolean = () => false,
+  chrome: (sentence: string) => boolean = () => false,
 ): Map<string, number> {
+  const all = sentencesOf(doc);
+  const rewrite = all.filter(chrome).length >= all.length * REWRITE_SHARE;
+  const shared = rewrite ? () => false : chrome;
   const counts = new Map<string, number>();
   const put = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
   if (doc.title !== doc.id && !shared(doc.title)) for (const t of terms(doc.title)) put(t, HEADLINE_WEIGHT);
