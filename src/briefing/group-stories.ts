@@ -2,6 +2,7 @@ import type { Document } from "../corpus/document.js";
 import { articleTerms, sentencesOf } from "../stories/article-terms.js";
 import {
   CANDIDATES,
+  FRESH_DAYS,
   INDEXED_TERMS,
   MIN_TERMS,
   PROBE_DEPTH,
@@ -75,6 +76,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   let chrome = sharedSentences();
   /** Stories merged into others since the last `add` returned. */
   let merged: Story[] = [];
+  /** Per story: when it last took a report (arrival count) and the days its reports are dated. */
+  const told = new Map<number, { arrival: number; days: Set<number> }>();
 
   const idOf = (t: string) => {
     let id = termIds.get(t);
@@ -89,7 +92,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
 
   const counted = (doc: Document, intern: boolean): Counted => {
     const out: Counted = { terms: [], counts: [] };
-    for (const [t, n] of articleTerms(doc, chrome.shared)) {
+    for (const [t, n] of articleTerms(doc, chrome.shared, chrome.own)) {
       const id = intern ? idOf(t) : termIds.get(t);
       if (id === undefined) continue;
       out.terms.push(id);
@@ -136,7 +139,23 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   /** The stories alike enough to join, most alike first, with their likeness. */
-  const nearest = (w: ReturnType<typeof weighed>, length: number): (readonly [Story, number])[] => {
+  const dayOf = (doc: Document) =>
+    doc.published === null ? Number.NaN : Date.parse(doc.published) / 86_400_000;
+
+  /** Whether the story is still being told when the article arrives: a report of it came lately or is dated near it. */
+  const isFresh = (story: Story, day: number): boolean => {
+    const t = told.get(story.id);
+    if (!t) return false;
+    if (articles - t.arrival <= tuning.recent) return true;
+    for (const d of t.days) if (Math.abs(d - day) <= FRESH_DAYS) return true;
+    return false;
+  };
+
+  const nearest = (
+    w: ReturnType<typeof weighed>,
+    length: number,
+    day: number,
+  ): (readonly [Story, number])[] => {
     const shared = new Map<number, number>();
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
@@ -165,8 +184,9 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    const bar = articles < SMALL ? tuning.smallJoin : tuning.join;
-    return scored.filter(([, x]) => x >= bar).map(([story, x]) => [story, x] as const);
+    const bar = (story: Story) =>
+      articles < SMALL ? tuning.smallJoin : isFresh(story, day) ? tuning.fresh : tuning.join;
+    return scored.filter(([story, x]) => x >= bar(story)).map(([story, x]) => [story, x] as const);
   };
 
   const add = (doc: Document): Story => {
@@ -180,7 +200,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const originalEntry = doc.derivedFrom === null ? undefined : entryOf.get(doc.derivedFrom);
     const original = originalEntry === undefined ? undefined : entries[originalEntry]?.story;
     const bare = c.terms.length < MIN_TERMS;
-    const near = original || bare ? [] : nearest(w, c.terms.length);
+    const day = dayOf(doc);
+    const near = original || bare ? [] : nearest(w, c.terms.length, day);
     let story = original ?? near[0]?.[0];
     // An article as like two stories as a story's own reports are like each other shows they are one
     // (an update naming both the attack and the reprisal): they are merged.
@@ -191,6 +212,11 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       story = { id: nextId++, documents: [doc] };
       stories.set(story.id, story);
     }
+    chrome.place(sentencesOf(doc), story.id);
+    const t = told.get(story.id) ?? { arrival: 0, days: new Set<number>() };
+    t.arrival = articles;
+    if (!Number.isNaN(day)) t.days.add(day);
+    told.set(story.id, t);
     const kept = w.order.slice(0, tuning.kept);
     const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
     const index = entries.length;
@@ -220,6 +246,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       }
       stories.delete(other.id);
       merged.push(other);
+      for (const d of told.get(other.id)?.days ?? []) told.get(into.id)?.days.add(d);
+      told.delete(other.id);
     }
     // Reports in the order they arrived, as if they had been one story all along.
     into.documents = [...into.documents, ...rest.flatMap((s) => s.documents)].sort(
@@ -244,6 +272,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     df.length = 0;
     postings.length = 0;
     articles = 0;
+    told.clear();
     chrome = sharedSentences();
     for (const doc of order) add(doc);
     return [...stories.values()];
@@ -261,6 +290,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     if (articles < REGROUP_LIMIT) return regroup();
     if (story.documents.length === 0) {
       stories.delete(story.id);
+      told.delete(story.id);
       return [];
     }
     return [story];
@@ -277,7 +307,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     },
     closest: (doc) => {
       const c = counted(doc, false);
-      return nearest(weighed(c), c.terms.length)[0]?.[0];
+      return nearest(weighed(c), c.terms.length, dayOf(doc))[0]?.[0];
     },
     absorbed: () => merged,
     add,

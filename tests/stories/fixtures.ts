@@ -67,7 +67,7 @@ The Tarrow dam opened three spillways on Monday with the reservoir at 97 percent
 /** A wire report on a ferry grounding, headline and all, printed word for word by three outlets. */
 const FERRY_WIRE = `Ferry aground off Pellow Point
 
-The ferry Saint Elowen ran aground off Pellow Point on Sunday with 212 passengers aboard, the coastguard said. Lifeboats from Trevane and Morwick took everyone ashore within four hours. Harbourmaster Colm Ferris said the vessel had lost steering in a strong ebb tide. The operator, Westerly Lines, cancelled its crossings to the islands until Wednesday.`;
+The ferry Saint Elowen ran aground off Pellow Point on Sunday with 212 passengers aboard, the coastguard said. Lifeboats from Trevane and Morwick took everyone ashore within four hours. Harbourmaster Colm Ferris said the vessel had lost steering in a strong ebb tide. The operator, Westerly Lines, cancelled its crossings to the islands until Wednesday. Passengers were offered hotel rooms in Trevane overnight.`;
 export const FERRY_COPIES = [
   `${FERRY_WIRE} More reports to follow.`,
   `${FERRY_WIRE} Our reporter is at the scene.`,
