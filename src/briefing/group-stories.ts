@@ -191,7 +191,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
 
   const add = (doc: Document): Story => {
     merged = [];
-    chrome.count(sentencesOf(doc), 1);
+    const slots = chrome.count(sentencesOf(doc), 1);
     const c = counted(doc, true);
     articles++;
     for (const t of c.terms) df[t] = (df[t] ?? 0) + 1;
@@ -212,7 +212,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       story = { id: nextId++, documents: [doc] };
       stories.set(story.id, story);
     }
-    chrome.place(sentencesOf(doc), story.id);
+    chrome.place(slots, story.id);
     const t = told.get(story.id) ?? { arrival: 0, days: new Set<number>() };
     t.arrival = articles;
     if (!Number.isNaN(day)) t.days.add(day);

@@ -42,11 +42,14 @@ export function articleTerms(
   own: (sentence: string) => boolean = () => false,
 ): Map<string, number> {
   const all = sentencesOf(doc);
+  // Each sentence is looked up once (a hash of its text), however often it is asked about below.
+  const chromeLines = new Set(all.filter(chrome));
   const rewrite =
-    all.length > 0 &&
-    all.filter(chrome).length >= all.length * REWRITE_SHARE &&
-    all.filter(own).length >= REWRITE_LINES;
-  const shared = rewrite ? (s: string) => chrome(s) && !own(s) : chrome;
+    chromeLines.size > 0 &&
+    all.filter((s) => chromeLines.has(s)).length >= all.length * REWRITE_SHARE &&
+    [...chromeLines].filter(own).length >= REWRITE_LINES;
+  const wire = rewrite ? new Set([...chromeLines].filter(own)) : new Set<string>();
+  const shared = (s: string) => chromeLines.has(s) && !wire.has(s);
   const counts = new Map<string, number>();
   const put = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
   if (doc.title !== doc.id && !shared(doc.title)) for (const t of terms(doc.title)) put(t, HEADLINE_WEIGHT);
