@@ -2,7 +2,6 @@ import type { Document } from "../corpus/document.js";
 import { articleTerms, sentencesOf } from "../stories/article-terms.js";
 import {
   CANDIDATES,
-  FRESH_DAYS,
   INDEXED_TERMS,
   MIN_TERMS,
   PROBE_DEPTH,
@@ -12,6 +11,8 @@ import {
   type Tuning,
 } from "../stories/grouping-settings.js";
 import { sharedSentences } from "../stories/shared-sentences.js";
+import type { Story, StoryGrouping } from "../stories/story-grouping.js";
+import { dayOf, storyTimes } from "../stories/story-times.js";
 
 // A feed holds many stories. Articles are grouped one at a time, as they arrive: each joins the
 // story of the earlier article it is most like, or starts a story, so a new article never regroups
@@ -23,28 +24,7 @@ import { sharedSentences } from "../stories/shared-sentences.js";
 // them apart. Candidates come from an index of each article's weightiest words, so an added article
 // costs the same in a corpus of a thousand articles or of a hundred thousand.
 
-export interface Story {
-  id: number;
-  documents: Document[];
-}
-
-export interface StoryGrouping {
-  /** Stories in the order they were started. */
-  stories(): Iterable<Story>;
-  storyCount(): number;
-  story(id: number): Story | undefined;
-  storyOf(docId: string): Story | undefined;
-  /** The story an article would join by its words (not by what it copies), if any. */
-  closest(doc: Document): Story | undefined;
-  /** Adds an article: it joins the closest story or starts one. Returns the story it went to. */
-  add(doc: Document): Story;
-  /** The stories the last `add` merged into the one it returned (they are gone). */
-  absorbed(): Story[];
-  /** Swaps in a new version of an article whose text is unchanged (its lineage, say); returns its story. */
-  replace(doc: Document): Story | undefined;
-  /** Takes an article out. Returns the stories that changed. */
-  remove(docId: string): Story[];
-}
+export type { Story, StoryGrouping } from "../stories/story-grouping.js";
 
 interface Entry {
   doc: Document;
@@ -76,8 +56,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   let chrome = sharedSentences();
   /** Stories merged into others since the last `add` returned. */
   let merged: Story[] = [];
-  /** Per story: when it last took a report (arrival count) and the days its reports are dated. */
-  const told = new Map<number, { arrival: number; days: Set<number> }>();
+  const times = storyTimes();
 
   const idOf = (t: string) => {
     let id = termIds.get(t);
@@ -139,18 +118,6 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   /** The stories alike enough to join, most alike first, with their likeness. */
-  const dayOf = (doc: Document) =>
-    doc.published === null ? Number.NaN : Date.parse(doc.published) / 86_400_000;
-
-  /** Whether the story is still being told when the article arrives: a report of it came lately or is dated near it. */
-  const isFresh = (story: Story, day: number): boolean => {
-    const t = told.get(story.id);
-    if (!t) return false;
-    if (articles - t.arrival <= tuning.recent) return true;
-    for (const d of t.days) if (Math.abs(d - day) <= FRESH_DAYS) return true;
-    return false;
-  };
-
   const nearest = (
     w: ReturnType<typeof weighed>,
     length: number,
@@ -185,7 +152,11 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
     const bar = (story: Story) =>
-      articles < SMALL ? tuning.smallJoin : isFresh(story, day) ? tuning.fresh : tuning.join;
+      articles < SMALL
+        ? tuning.smallJoin
+        : times.fresh(story.id, articles, day, tuning.recent)
+          ? tuning.fresh
+          : tuning.join;
     return scored.filter(([story, x]) => x >= bar(story)).map(([story, x]) => [story, x] as const);
   };
 
@@ -213,10 +184,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       stories.set(story.id, story);
     }
     chrome.place(slots, story.id);
-    const t = told.get(story.id) ?? { arrival: 0, days: new Set<number>() };
-    t.arrival = articles;
-    if (!Number.isNaN(day)) t.days.add(day);
-    told.set(story.id, t);
+    times.told(story.id, articles, day);
     const kept = w.order.slice(0, tuning.kept);
     const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
     const index = entries.length;
@@ -246,8 +214,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       }
       stories.delete(other.id);
       merged.push(other);
-      for (const d of told.get(other.id)?.days ?? []) told.get(into.id)?.days.add(d);
-      told.delete(other.id);
+      times.merge(into.id, other.id);
     }
     // Reports in the order they arrived, as if they had been one story all along.
     into.documents = [...into.documents, ...rest.flatMap((s) => s.documents)].sort(
@@ -272,7 +239,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     df.length = 0;
     postings.length = 0;
     articles = 0;
-    told.clear();
+    times.clear();
     chrome = sharedSentences();
     for (const doc of order) add(doc);
     return [...stories.values()];
@@ -290,7 +257,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     if (articles < REGROUP_LIMIT) return regroup();
     if (story.documents.length === 0) {
       stories.delete(story.id);
-      told.delete(story.id);
+      times.forget(story.id);
       return [];
     }
     return [story];
