@@ -34,6 +34,8 @@ const { values } = parseArgs({
     kept: { type: "string" },
     merge: { type: "string" },
     lead: { type: "string" },
+    fresh: { type: "string" },
+    recent: { type: "string" },
   },
 });
 const limit = Number(values.limit);

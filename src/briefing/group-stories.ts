@@ -11,6 +11,8 @@ import {
   type Tuning,
 } from "../stories/grouping-settings.js";
 import { sharedSentences } from "../stories/shared-sentences.js";
+import type { Story, StoryGrouping } from "../stories/story-grouping.js";
+import { dayOf, storyTimes } from "../stories/story-times.js";
 
 // A feed holds many stories. Articles are grouped one at a time, as they arrive: each joins the
 // story of the earlier article it is most like, or starts a story, so a new article never regroups
@@ -22,28 +24,7 @@ import { sharedSentences } from "../stories/shared-sentences.js";
 // them apart. Candidates come from an index of each article's weightiest words, so an added article
 // costs the same in a corpus of a thousand articles or of a hundred thousand.
 
-export interface Story {
-  id: number;
-  documents: Document[];
-}
-
-export interface StoryGrouping {
-  /** Stories in the order they were started. */
-  stories(): Iterable<Story>;
-  storyCount(): number;
-  story(id: number): Story | undefined;
-  storyOf(docId: string): Story | undefined;
-  /** The story an article would join by its words (not by what it copies), if any. */
-  closest(doc: Document): Story | undefined;
-  /** Adds an article: it joins the closest story or starts one. Returns the story it went to. */
-  add(doc: Document): Story;
-  /** The stories the last `add` merged into the one it returned (they are gone). */
-  absorbed(): Story[];
-  /** Swaps in a new version of an article whose text is unchanged (its lineage, say); returns its story. */
-  replace(doc: Document): Story | undefined;
-  /** Takes an article out. Returns the stories that changed. */
-  remove(docId: string): Story[];
-}
+export type { Story, StoryGrouping } from "../stories/story-grouping.js";
 
 interface Entry {
   doc: Document;
@@ -75,6 +56,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   let chrome = sharedSentences();
   /** Stories merged into others since the last `add` returned. */
   let merged: Story[] = [];
+  const times = storyTimes();
 
   const idOf = (t: string) => {
     let id = termIds.get(t);
@@ -89,7 +71,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
 
   const counted = (doc: Document, intern: boolean): Counted => {
     const out: Counted = { terms: [], counts: [] };
-    for (const [t, n] of articleTerms(doc, chrome.shared)) {
+    for (const [t, n] of articleTerms(doc, chrome.shared, chrome.own)) {
       const id = intern ? idOf(t) : termIds.get(t);
       if (id === undefined) continue;
       out.terms.push(id);
@@ -136,7 +118,11 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   };
 
   /** The stories alike enough to join, most alike first, with their likeness. */
-  const nearest = (w: ReturnType<typeof weighed>, length: number): (readonly [Story, number])[] => {
+  const nearest = (
+    w: ReturnType<typeof weighed>,
+    length: number,
+    day: number,
+  ): (readonly [Story, number])[] => {
     const shared = new Map<number, number>();
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
@@ -165,13 +151,18 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    const bar = articles < SMALL ? tuning.smallJoin : tuning.join;
-    return scored.filter(([, x]) => x >= bar).map(([story, x]) => [story, x] as const);
+    const bar = (story: Story) =>
+      articles < SMALL
+        ? tuning.smallJoin
+        : times.fresh(story.id, articles, day, tuning.recent)
+          ? tuning.fresh
+          : tuning.join;
+    return scored.filter(([story, x]) => x >= bar(story)).map(([story, x]) => [story, x] as const);
   };
 
   const add = (doc: Document): Story => {
     merged = [];
-    chrome.count(sentencesOf(doc), 1);
+    const slots = chrome.count(sentencesOf(doc), 1);
     const c = counted(doc, true);
     articles++;
     for (const t of c.terms) df[t] = (df[t] ?? 0) + 1;
@@ -180,7 +171,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const originalEntry = doc.derivedFrom === null ? undefined : entryOf.get(doc.derivedFrom);
     const original = originalEntry === undefined ? undefined : entries[originalEntry]?.story;
     const bare = c.terms.length < MIN_TERMS;
-    const near = original || bare ? [] : nearest(w, c.terms.length);
+    const day = dayOf(doc);
+    const near = original || bare ? [] : nearest(w, c.terms.length, day);
     let story = original ?? near[0]?.[0];
     // An article as like two stories as a story's own reports are like each other shows they are one
     // (an update naming both the attack and the reprisal): they are merged.
@@ -191,6 +183,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       story = { id: nextId++, documents: [doc] };
       stories.set(story.id, story);
     }
+    chrome.place(slots, story.id);
+    times.told(story.id, articles, day);
     const kept = w.order.slice(0, tuning.kept);
     const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
     const index = entries.length;
@@ -220,6 +214,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       }
       stories.delete(other.id);
       merged.push(other);
+      times.merge(into.id, other.id);
     }
     // Reports in the order they arrived, as if they had been one story all along.
     into.documents = [...into.documents, ...rest.flatMap((s) => s.documents)].sort(
@@ -244,6 +239,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     df.length = 0;
     postings.length = 0;
     articles = 0;
+    times.clear();
     chrome = sharedSentences();
     for (const doc of order) add(doc);
     return [...stories.values()];
@@ -261,6 +257,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     if (articles < REGROUP_LIMIT) return regroup();
     if (story.documents.length === 0) {
       stories.delete(story.id);
+      times.forget(story.id);
       return [];
     }
     return [story];
@@ -277,7 +274,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     },
     closest: (doc) => {
       const c = counted(doc, false);
-      return nearest(weighed(c), c.terms.length)[0]?.[0];
+      return nearest(weighed(c), c.terms.length, dayOf(doc))[0]?.[0];
     },
     absorbed: () => merged,
     add,

@@ -23,10 +23,33 @@ export const sentencesOf = (doc: Document): string[] => [
   ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
 ];
 
+/**
+ * Share of an article's sentences other articles carry word for word above which the article may
+ * be a rewrite of a story's wire copy, not a page wrapped in chrome: a page's own report outweighs
+ * its chrome, a rewrite has little of its own. Its shared sentences that one story's reports alone
+ * carry (`own`) are the wire's, and are read, or it would have nothing to find its story by; lines
+ * seen under two stories stay a site's chrome. A page of chrome alone (a cookie notice, an archive's
+ * crawl note) may have made a story of its own before its lines were known to be shared: its few
+ * lines do not count as a wire report.
+ */
+const REWRITE_SHARE = 0.75;
+/** One story's own lines a rewrite carries at least: a wire report runs to paragraphs, a block of chrome to a few lines. */
+const REWRITE_LINES = 5;
+
 export function articleTerms(
   doc: Document,
-  shared: (sentence: string) => boolean = () => false,
+  chrome: (sentence: string) => boolean = () => false,
+  own: (sentence: string) => boolean = () => false,
 ): Map<string, number> {
+  const all = sentencesOf(doc);
+  // Each sentence is looked up once (a hash of its text), however often it is asked about below.
+  const chromeLines = new Set(all.filter(chrome));
+  const rewrite =
+    chromeLines.size > 0 &&
+    all.filter((s) => chromeLines.has(s)).length >= all.length * REWRITE_SHARE &&
+    [...chromeLines].filter(own).length >= REWRITE_LINES;
+  const wire = rewrite ? new Set([...chromeLines].filter(own)) : new Set<string>();
+  const shared = (s: string) => chromeLines.has(s) && !wire.has(s);
   const counts = new Map<string, number>();
   const put = (t: string, n: number) => counts.set(t, (counts.get(t) ?? 0) + n);
   if (doc.title !== doc.id && !shared(doc.title)) for (const t of terms(doc.title)) put(t, HEADLINE_WEIGHT);

@@ -22,10 +22,14 @@ export interface Tuning {
   merge: number;
   /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
   lead: number;
+  /** The join bar for a story told in the last `recent` arrivals or within `days` of the article's date. */
+  fresh: number;
+  /** Arrivals within which a story is still being told (0: no story is fresh by arrival). */
+  recent: number;
 }
 
 export const TUNING: Tuning = {
-  join: 0.3,
+  join: 0.45,
   smallJoin: 0.15,
   prior: 300,
   power: 1,
@@ -33,7 +37,12 @@ export const TUNING: Tuning = {
   kept: 40,
   merge: 0.4,
   lead: 30,
+  fresh: 0.25,
+  recent: 30,
 };
+
+/** Days either side of an article's date within which a dated story is fresh. */
+export const FRESH_DAYS = 2;
 
 /** An article is indexed under this many of its weightiest words, and looks for others through as many. */
 export const INDEXED_TERMS = 30;

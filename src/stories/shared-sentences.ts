@@ -27,16 +27,32 @@ function hashes(text: string): [number, number] {
   return [(a >>> 0) % SLOTS, (b >>> 0) % SLOTS];
 }
 
+/** Where an article's sentences are counted. */
+export type Slots = Iterable<[number, number]>;
+
 export interface SharedSentences {
-  /** Counts an article's sentences (each once); `by` -1 takes a removed article's back out. */
-  count(sentences: string[], by: 1 | -1): void;
+  /**
+   * Counts an article's sentences (each once); `by` -1 takes a removed article's back out. Returns
+   * their slots, for `place` (each sentence hashed once).
+   */
+  count(sentences: string[], by: 1 | -1): Slots;
   /** Whether the sentence is carried by so many articles that it tells nothing about a story. */
   shared(sentence: string): boolean;
+  /** Notes the story an article's sentences (their slots, as `count` gave them) went to. */
+  place(slots: Slots, story: number): void;
+  /**
+   * Whether the sentence was first and last seen in one story: a wire copy's line that the story's
+   * outlets repeat, where a site's chrome turns up under one story and then another.
+   */
+  own(sentence: string): boolean;
 }
 
 export function sharedSentences(): SharedSentences {
   const first = new Uint16Array(SLOTS);
   const second = new Uint16Array(SLOTS);
+  // The story (id + 1; 0 for none) in which a slot's sentence was first and last seen.
+  const firstStory = new Int32Array(SLOTS);
+  const lastStory = new Int32Array(SLOTS);
   const seen = (sentence: string): [number, number] | null => {
     const k = key(sentence);
     return k.length < MIN_LENGTH ? null : hashes(k);
@@ -52,6 +68,17 @@ export function sharedSentences(): SharedSentences {
         first[a] = Math.max(0, Math.min(0xffff, (first[a] ?? 0) + by));
         second[b] = Math.max(0, Math.min(0xffff, (second[b] ?? 0) + by));
       }
+      return slots.values();
+    },
+    place(slots, story) {
+      for (const [a] of slots) {
+        if (firstStory[a] === 0) firstStory[a] = story + 1;
+        lastStory[a] = story + 1;
+      }
+    },
+    own(sentence) {
+      const h = seen(sentence);
+      return h !== null && firstStory[h[0]] !== 0 && firstStory[h[0]] === lastStory[h[0]];
     },
     shared(sentence) {
       const h = seen(sentence);

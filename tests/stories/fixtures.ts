@@ -63,3 +63,15 @@ Farmers near Castlebury drove cattle to higher ground on Monday as the Ombre riv
 export const DAM_BRIDGE = `Ombre rises at Castlebury after Tarrow spillways open
 
 The Tarrow dam opened three spillways on Monday with the reservoir at 97 percent, and the Ombre river rose at Castlebury, where farmers moved cattle to higher ground, Ilse Harrow of the Venn Valley water authority said.`;
+
+/** A wire report on a ferry grounding, headline and all, printed word for word by three outlets. */
+const FERRY_WIRE = `Ferry aground off Pellow Point
+
+The ferry Saint Elowen ran aground off Pellow Point on Sunday with 212 passengers aboard, the coastguard said. Lifeboats from Trevane and Morwick took everyone ashore within four hours. Harbourmaster Colm Ferris said the vessel had lost steering in a strong ebb tide. The operator, Westerly Lines, cancelled its crossings to the islands until Wednesday. Passengers were offered hotel rooms in Trevane overnight.`;
+export const FERRY_COPIES = [
+  `${FERRY_WIRE} More reports to follow.`,
+  `${FERRY_WIRE} Our reporter is at the scene.`,
+  FERRY_WIRE,
+];
+/** A later rewrite of the wire copy with one short sentence of its own. */
+export const FERRY_REWRITE = `${FERRY_WIRE} Divers inspected the hull.`;

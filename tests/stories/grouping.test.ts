@@ -7,6 +7,8 @@ import {
   DAM_HALVES,
   DAM_RELEASE,
   DAM_UPDATE,
+  FERRY_COPIES,
+  FERRY_REWRITE,
   FLAT_FIRE,
   OTHER_NEWS,
   WAREHOUSE_FIRE,
@@ -82,6 +84,15 @@ describe("grouping articles into stories", () => {
     // is a story of its own, where the shared lines alone would have made them alike.
     const later = ["page-3", "page-4"].map((id) => g.storyOf(id)?.documents.length);
     expect(later).toEqual([1, 1]);
+  });
+
+  it("reads whole a rewrite of a wire copy, whose sentences every outlet repeats, so it finds its story", () => {
+    // Three outlets carry the wire's sentences word for word, so they count as shared lines; the
+    // rewrite has one sentence of its own, too little to tell its story by without the others.
+    const docs = [...read("other", OTHER_NEWS), ...read("ferry", FERRY_COPIES), ...read("fire", FLAT_FIRE)];
+    const g = groupStories(docs);
+    const story = g.add(readArticle("rewrite", FERRY_REWRITE));
+    expect(story.id).toBe(g.storyOf("ferry-0")?.id);
   });
 });
 

@@ -1,0 +1,47 @@
+import type { Document } from "../corpus/document.js";
+import { FRESH_DAYS } from "./grouping-settings.js";
+
+// When each story was last told. Reports of one event come close together in a feed: within hours
+// when dated, within a few arrivals when not. A story still being told takes a loosely alike report;
+// one gone quiet needs more, for a later report as loosely alike is more often a later event of the
+// same people and places (the next stage of a nomination, a second strike) than an update.
+
+export interface StoryTimes {
+  /** Notes that a story took a report: the arrival count when it did, and the report's day. */
+  told(story: number, arrival: number, day: number): void;
+  /** Whether a story was told within `recent` arrivals of `arrival`, or within two days of `day`. */
+  fresh(story: number, arrival: number, day: number, recent: number): boolean;
+  /** A story merged into another: its days become the other's. */
+  merge(into: number, other: number): void;
+  forget(story: number): void;
+  clear(): void;
+}
+
+/** The article's day (days since 1970), NaN when it is undated. */
+export const dayOf = (doc: Document) =>
+  doc.published === null ? Number.NaN : Date.parse(doc.published) / 86_400_000;
+
+export function storyTimes(): StoryTimes {
+  const times = new Map<number, { arrival: number; days: Set<number> }>();
+  return {
+    told(story, arrival, day) {
+      const t = times.get(story) ?? { arrival, days: new Set<number>() };
+      t.arrival = arrival;
+      if (!Number.isNaN(day)) t.days.add(day);
+      times.set(story, t);
+    },
+    fresh(story, arrival, day, recent) {
+      const t = times.get(story);
+      if (!t) return false;
+      if (arrival - t.arrival <= recent) return true;
+      for (const d of t.days) if (Math.abs(d - day) <= FRESH_DAYS) return true;
+      return false;
+    },
+    merge(into, other) {
+      for (const d of times.get(other)?.days ?? []) times.get(into)?.days.add(d);
+      times.delete(other);
+    },
+    forget: (story) => times.delete(story),
+    clear: () => times.clear(),
+  };
+}
