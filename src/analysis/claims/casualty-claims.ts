@@ -13,6 +13,11 @@ export interface CasualtyFigure {
   qualifier: Qualifier;
   victims: VictimClass | null;
   group: VictimGroup;
+  /**
+   * The figure counts part of a toll or of a body ("four children were among the dead", "three of
+   * the Greeks", "two members of the family"): it is compared only with counts of that part.
+   */
+  part: boolean;
   start: number;
 }
 
@@ -58,10 +63,36 @@ const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numero
 // "a lot of dead", "a fifth soldier": vague amounts and ordinals are no count.
 const NOT_A_COUNT =
   /\b(?:lots?|number|handful|couple|few|host|total|of|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b/i;
+// "four children were among those killed": a part of the toll, named by what it is among.
+const AMONG = /^\s*(?:,\s*)?(?:(?:were|was|are|is)\s+)?among\s+(?:the|those)\b/i;
+// "members of the family", "of the Greeks": a count of some of a body, not of everyone.
+const MEMBERS_OF = /^\s+of\s/i;
+// "170 people elsewhere in the region": another place's dead, not the story's toll.
+const ELSEWHERE = /\b(?:elsewhere|in other (?:parts|areas|towns|cities|regions|provinces|countries))\b/i;
+// "denied that the toll reached 11,000": a figure a source rejects is no figure it claims.
+const DENIED_BEFORE =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed)\s+(?:(?:reports?|claims?)\s+)?that\b[^.;]*$/i;
+// A noun that is itself a death ("30 dead", "12 fatalities") says the measure: what follows does not.
+const DEATH_NOUN = /^(?:dead|deaths?|fatalities)$/i;
 const ARTICLE_VICTIM = new RegExp(
   String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "gi",
 );
+
+/** "31 new deaths", "12 more": what a count added, not the count. */
+const INCREMENT = /\b(?:new|more|further|additional)\b/i;
+
+/** Whether a figure counts only part of the toll or of a body (CasualtyFigure.part). */
+function partOf(victim: RegExpExecArray | null, after: string): boolean {
+  if (AMONG.test(after)) return true;
+  if (!victim) return false;
+  const noun = victim[2] ?? "";
+  return (
+    /^\s+(?:of|from)\s/i.test(victim[0]) ||
+    INCREMENT.test(victim[1] ?? "") ||
+    (/^members?$/i.test(noun) && MEMBERS_OF.test(after))
+  );
+}
 
 function classOf(noun: string, modifiers: string): VictimClass {
   const words = `${modifiers} ${noun}`.toLowerCase();
@@ -120,17 +151,19 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     const nounEnd = victim ? end + victim[0].length : end;
     if (q.number === 1 && LIST_FOLLOWS.test(sentence.slice(nounEnd))) return;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));
-    const measure = measureFor(
-      sentence.slice(Math.max(0, q.start - 110), q.start),
-      sentence.slice(nounEnd, windowEnd),
-    );
+    const noun = victim?.[2] ?? "";
+    const before = sentence.slice(Math.max(0, q.start - 110), q.start);
+    const after = sentence.slice(nounEnd, windowEnd);
+    if (DENIED_BEFORE.test(before) || ELSEWHERE.test(after.split(/[;:,]/)[0] ?? "")) return;
+    const measure = measureFor(before, DEATH_NOUN.test(noun) ? ` ${noun}` : after);
     // "50,000 displaced people": the words before the noun can say what is counted, too.
     if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
-    const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
     // "others" and a bare count ("13 soldiers killed, 18 wounded") count the group named before them.
     const previous = figures.at(-1);
-    const inherits = previous && (noun.toLowerCase() === "others" || !victim);
+    // So does a bare "three dead" after a named group: "four of the Greeks were killed; the army
+    // first reported three dead".
+    const inherits = previous && (noun.toLowerCase() === "others" || !victim || DEATH_NOUN.test(noun));
     if (inherits) victims = previous.victims;
     const group = inherits ? previous.group : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
     figures.push({
@@ -141,6 +174,7 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
       qualifier: q.qualifier,
       victims,
       group,
+      part: (inherits && previous.part) || partOf(victim, after),
       start: q.start,
     });
   });

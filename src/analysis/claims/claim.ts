@@ -15,6 +15,8 @@ export interface Claim {
   qualifier: Qualifier;
   /** For casualties: the kind of victim and their side ("soldiers" of the United States). */
   group: VictimGroup | null;
+  /** The figure counts part of a toll or a body ("four children were among the dead"). */
+  part: boolean;
   /**
    * Which event of the story the figure belongs to: the kind of attack or hazard named nearest to it
    * ("drone attack"), or null for the story's main event.

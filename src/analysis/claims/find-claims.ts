@@ -58,6 +58,7 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
         number: f.number,
         qualifier: f.qualifier,
         group: "group" in f ? f.group : null,
+        part: "part" in f ? f.part : false,
         event: eventNear(text, f.start) ?? pointsBack,
       });
     }
