@@ -27,11 +27,12 @@ export function analyseStory(documents: Document[], options: AnalysisOptions = {
   const claims = findClaims(documents, context);
   const events = findEvents(documents, context);
   const reactions = findReactions(documents);
-  const lead = events.find((e) => !e.background)?.action ?? null;
+  const leadEvent = events.find((e) => !e.background);
+  const lead = leadEvent?.action ?? null;
   const discrepancies = [
     ...figureDiscrepancies(claims, context),
     ...timingDiscrepancy(documents, context),
-    ...responsibilityDispute(documents, context, lead),
+    ...responsibilityDispute(documents, context, lead, leadEvent?.instrument ?? null),
     ...magnitudeDisputes(documents),
     ...correctionDisputes(documents),
   ];
