@@ -64,7 +64,10 @@ export function framesOf(all: Claim[]): Frame[] {
   for (const list of byEvent.values()) {
     const measure = list[0]?.measure ?? "killed";
     if (list.every((c) => c.group === null)) {
-      frames.push({ measure, group: null, claims: list });
+      // Counts of things are told apart by what they count: drones are not missiles.
+      const units = new Map<string | null, Claim[]>();
+      for (const c of list) units.set(c.unit, [...(units.get(c.unit) ?? []), c]);
+      for (const claims of units.values()) frames.push({ measure, group: null, claims });
       continue;
     }
     const named: Frame[] = [];
