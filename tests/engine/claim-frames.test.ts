@@ -105,6 +105,15 @@ describe("parts, places and denials", () => {
     expect(casualtyFigures("The storm also killed 40 people elsewhere in the region.")).toEqual([]);
   });
 
+  it("takes no toll from a charge, a hedged count, a noun phrase, and gives a country its own dead", () => {
+    expect(casualtyFigures("The nurse was jailed in 1990 for killing four patients.")).toEqual([]);
+    expect(casualtyFigures("The province alone may have as many as 8,000 dead.")).toEqual([]);
+    expect(casualtyFigures("The study covers the three regions with the greatest death toll.")).toEqual([]);
+    expect(casualtyFigures("Norway has 17 confirmed dead.").map((f) => f.group)).toEqual([
+      { category: "people", side: "country:Norway" },
+    ]);
+  });
+
   it("still compares the toll when a part of it is counted as well", () => {
     const [toll] = casualtyDisputes([
       dated("a", "2030-04-02", [

@@ -74,6 +74,14 @@ const DENIED_BEFORE =
   /\b(?:denied|denies|deny|rejected|rejects|dismissed)\s+(?:(?:reports?|claims?)\s+)?that\b[^.;]*$/i;
 // A noun that is itself a death ("30 dead", "12 fatalities") says the measure: what follows does not.
 const DEATH_NOUN = /^(?:dead|deaths?|fatalities)$/i;
+/** Only words of counting may stand between the figure and that noun: "17 confirmed dead". */
+const COUNT_WORDS = /^(?:(?:confirmed|reported|known|recorded|new|more|further|additional)\s+)*$/i;
+// "jailed for killing four infants", "convicted of murdering two": a charge counts a case's victims,
+// and two defendants' cases are not two counts of one toll.
+const CHARGE_BEFORE =
+  /\b(?:jailed|imprisoned|convicted|sentenced|charged|accused|guilty|tried|arrested|indicted)\b[^.;]{0,40}\b(?:for|of|with)\s+(?:killing|murdering|the (?:murders?|deaths?|killings?) of)\s+$/i;
+// "Sweden has 17 confirmed dead": the dead a country counts as its own are its nationals.
+const COUNTRY_HAS = /\b(\p{Lu}[\p{L}-]+)\s+(?:has|had|have|counts|counted|reported)\s+$/u;
 const ARTICLE_VICTIM = new RegExp(
   String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "gi",
@@ -93,6 +101,8 @@ function partOf(victim: RegExpExecArray | null, after: string): boolean {
     (/^members?$/i.test(noun) && MEMBERS_OF.test(after))
   );
 }
+
+const generic = (g: VictimGroup) => g.category === "people" && g.side === null;
 
 function classOf(noun: string, modifiers: string): VictimClass {
   const words = `${modifiers} ${noun}`.toLowerCase();
@@ -155,7 +165,10 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     const before = sentence.slice(Math.max(0, q.start - 110), q.start);
     const after = sentence.slice(nounEnd, windowEnd);
     if (DENIED_BEFORE.test(before) || ELSEWHERE.test(after.split(/[;:,]/)[0] ?? "")) return;
-    const measure = measureFor(before, DEATH_NOUN.test(noun) ? ` ${noun}` : after);
+    if (CHARGE_BEFORE.test(before)) return;
+    const deathNoun = DEATH_NOUN.test(noun) && COUNT_WORDS.test(victim?.[1] ?? "");
+    if (deathNoun && HEDGE_BEFORE.test(before)) return;
+    const measure = measureFor(before, deathNoun ? ` ${noun}` : after);
     // "50,000 displaced people": the words before the noun can say what is counted, too.
     if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
@@ -163,9 +176,15 @@ export function casualtyFigures(sentence: string): CasualtyFigure[] {
     const previous = figures.at(-1);
     // So does a bare "three dead" after a named group: "four of the Greeks were killed; the army
     // first reported three dead".
-    const inherits = previous && (noun.toLowerCase() === "others" || !victim || DEATH_NOUN.test(noun));
+    const inherits = previous && (noun.toLowerCase() === "others" || !victim || deathNoun);
     if (inherits) victims = previous.victims;
-    const group = inherits ? previous.group : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
+    const owner = COUNTRY_HAS.exec(before);
+    const country = owner ? countryOf(owner[1] ?? "") : null;
+    const group = inherits
+      ? previous.group
+      : country && generic(victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd)))
+        ? { category: "people" as const, side: `country:${country}` }
+        : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
     figures.push({
       measure,
       value: sentence.slice(q.start, nounEnd).trim(),
