@@ -108,4 +108,14 @@ describe("responsibility", () => {
     );
     expect(d?.claims.map((c) => c.attributedTo)).toEqual(["The Red Hand Front", "The minister"]);
   });
+
+  it("reads three names of one claimant as one party, no dispute", () => {
+    expect(
+      dispute([
+        ["Red Hand Front claims bombing"],
+        ["The Red Hand Front group claimed responsibility for the bombing."],
+        ["A Red Hand Front affiliate claimed the bombing."],
+      ]),
+    ).toEqual([]);
+  });
 });

@@ -105,6 +105,23 @@ const VALUE: Record<Kind, (s: Statement) => string> = {
 
 const keyOf = (party: string) => actorKey(party) ?? party.toLowerCase();
 
+/** Words that say what kind of body a party is, not which: "the Islamic State group", "its affiliate". */
+const KIND_WORDS = /^(?:the|an?|group|affiliate|movement|militants?|fighters|forces|rebels|organi[sz]ation)$/;
+const wordsOf = (party: string) =>
+  party
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !KIND_WORDS.test(w));
+
+/** "Islamic State", "the Islamic State group" and "Islamic State affiliate" are one party. */
+function sameParty(a: string, b: string): boolean {
+  if (keyOf(a) === keyOf(b)) return true;
+  const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);
+  return (
+    short !== undefined && long !== undefined && short.length > 0 && short.every((w) => long.includes(w))
+  );
+}
+
 export function responsibilityDispute(
   documents: Document[],
   context: StoryContext,
@@ -137,13 +154,17 @@ export function responsibilityDispute(
       statements.push(...found);
     });
   }
-  const asserted = new Set(
-    statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => keyOf(s.party)),
-  );
-  const denied = new Set(statements.filter((s) => s.kind === "denied").map((s) => keyOf(s.party)));
-  const disputed = asserted.size > 1 || [...denied].some((d) => asserted.has(d));
+  const asserted = [
+    ...new Set(statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => s.party)),
+  ];
+  const denied = new Set(statements.filter((s) => s.kind === "denied").map((s) => s.party));
+  const disputed =
+    asserted.some((a) => asserted.some((b) => !sameParty(a, b))) ||
+    [...denied].some((d) => asserted.some((a) => sameParty(a, d)));
   if (!disputed) return [];
-  const concession = statements.find((s) => s.kind === "conceded" && denied.has(keyOf(s.party)));
+  const concession = statements.find(
+    (s) => s.kind === "conceded" && [...denied].some((d) => sameParty(d, s.party)),
+  );
   const claims = new Map<string, DiscrepancyClaim>();
   for (const s of statements) {
     const key = `${s.kind}|${keyOf(s.party)}|${keyOf(s.by)}`;
