@@ -1,7 +1,9 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
+import { civilianHarmDisputes } from "../analysis/discrepancies/civilian-harm-dispute.js";
 import { correctionDisputes } from "../analysis/discrepancies/correction-dispute.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
 import { magnitudeDisputes } from "../analysis/discrepancies/magnitude-dispute.js";
+import { misidentificationDisputes } from "../analysis/discrepancies/misidentification-dispute.js";
 import { responsibilityDispute } from "../analysis/discrepancies/responsibility-dispute.js";
 import { timingDiscrepancy } from "../analysis/discrepancies/timing-discrepancy.js";
 import { findEvents } from "../analysis/events/find-events.js";
@@ -27,13 +29,16 @@ export function analyseStory(documents: Document[], options: AnalysisOptions = {
   const claims = findClaims(documents, context);
   const events = findEvents(documents, context);
   const reactions = findReactions(documents);
-  const lead = events.find((e) => !e.background)?.action ?? null;
+  const leadEvent = events.find((e) => !e.background);
+  const lead = leadEvent?.action ?? null;
   const discrepancies = [
     ...figureDiscrepancies(claims, context),
     ...timingDiscrepancy(documents, context),
-    ...responsibilityDispute(documents, context, lead),
+    ...responsibilityDispute(documents, context, lead, leadEvent?.instrument ?? null),
     ...magnitudeDisputes(documents),
     ...correctionDisputes(documents),
+    ...civilianHarmDisputes(documents),
+    ...misidentificationDisputes(documents),
   ];
   const summary = summarise({ documents, context, events, reactions, discrepancies }, options.summaryWords);
   return {

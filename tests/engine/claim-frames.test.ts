@@ -84,6 +84,48 @@ describe("claim frames", () => {
   });
 });
 
+describe("parts, places and denials", () => {
+  const part = (s: string) => casualtyFigures(s).map((f) => [f.measure, f.number, f.part]);
+
+  it("reads a dead-count noun as the dead, whatever follows", () => {
+    expect(part("Officials: 30 dead, more than 100 injured")[0]).toEqual(["killed", 30, false]);
+  });
+
+  it("marks subsets and increments as parts of the toll", () => {
+    expect(part("Four children were among those killed.")).toEqual([["killed", 4, true]]);
+    expect(part("Officials reported 12 new deaths overnight.")).toEqual([["killed", 12, true]]);
+    expect(part("Two of the pilots were killed; the navy first reported one dead.")).toEqual([
+      ["killed", 2, true],
+      ["killed", 1, true],
+    ]);
+  });
+
+  it("takes no figure a source denies, nor another place's dead", () => {
+    expect(casualtyFigures("The agency denied that the toll had reached 9,000.")).toEqual([]);
+    expect(casualtyFigures("The storm also killed 40 people elsewhere in the region.")).toEqual([]);
+  });
+
+  it("takes no toll from a charge, a hedged count, a noun phrase, and gives a country its own dead", () => {
+    expect(casualtyFigures("The nurse was jailed in 1990 for killing four patients.")).toEqual([]);
+    expect(casualtyFigures("The province alone may have as many as 8,000 dead.")).toEqual([]);
+    expect(casualtyFigures("The study covers the three regions with the greatest death toll.")).toEqual([]);
+    expect(casualtyFigures("Norway has 17 confirmed dead.").map((f) => f.group)).toEqual([
+      { category: "people", side: "country:Norway" },
+    ]);
+  });
+
+  it("still compares the toll when a part of it is counted as well", () => {
+    const [toll] = casualtyDisputes([
+      dated("a", "2030-04-02", [
+        "The ministry said 12 people were killed in the flood.",
+        "Three children were among the dead.",
+      ]),
+      dated("b", "2030-04-02", ["A rights group said 31 people were killed when the storm hit."]),
+    ]);
+    expect(toll).toMatchObject({ status: "open", conservative: 12 });
+  });
+});
+
 describe("dates of an undated report", () => {
   it("leave its 'Friday' as written", () => {
     const story = [documentOf("a", ["Gunmen attacked a police station in the town of Harlow on Friday."])];

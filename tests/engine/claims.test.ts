@@ -52,6 +52,11 @@ describe("money and duration figures", () => {
     expect(moneyFigures("the ransom pushed gas to $3 a gallon")).toEqual([]);
   });
 
+  it("takes no payment from a court's penalty", () => {
+    expect(moneyFigures("The judge ordered him to pay restitution of $18,000.")).toEqual([]);
+    expect(moneyFigures("She was fined $5,000 and paid it the same day.")).toEqual([]);
+  });
+
   it("reads how long something was down, in days", () => {
     expect(durationFigures("It remained paralyzed for almost a week.").map((f) => f.number)).toEqual([7]);
     expect(durationFigures("The six-day shutdown set off panic buying.").map((f) => f.number)).toEqual([6]);

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { correctionDisputes } from "../../src/analysis/discrepancies/correction-dispute.js";
+import { misidentificationDisputes } from "../../src/analysis/discrepancies/misidentification-dispute.js";
 import { documentOf } from "../helpers/documents.js";
 
 // A report later taken back by its source, on short texts of our own.
@@ -28,6 +29,32 @@ describe("corrected reports", () => {
         documentOf("a", [
           "This story has been corrected: there was no second vote.",
           "Officials had said a second vote was planned.",
+        ]),
+      ]),
+    ).toEqual([]);
+  });
+});
+
+describe("misidentified finds", () => {
+  it("shows the first report and the later finding, reconciled", () => {
+    const [d] = misidentificationDisputes([
+      documentOf("a", ["The coast guard had said on Monday that wreckage of the ferry had been found."]),
+      documentOf("b", [
+        "Wreckage recovered earlier near the cape was revealed to be debris from a fishing boat.",
+      ]),
+    ]);
+    expect(d).toMatchObject({ aspect: "misidentification", status: "reconciled" });
+    expect(d?.claims.map((c) => c.citations[0]?.doc)).toEqual(["a", "b"]);
+  });
+
+  it("needs an earlier account and a sentence that says the first report came before", () => {
+    expect(
+      misidentificationDisputes([documentOf("a", ["The rally turned out to be peaceful, the police said."])]),
+    ).toEqual([]);
+    expect(
+      misidentificationDisputes([
+        documentOf("a", [
+          "Wreckage recovered earlier near the cape was revealed to be debris from a fishing boat.",
         ]),
       ]),
     ).toEqual([]);

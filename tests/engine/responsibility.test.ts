@@ -74,4 +74,48 @@ describe("responsibility", () => {
       ]),
     ).toEqual([]);
   });
+
+  it("reads a headline's present claim, a blame with the attack understood, and a denial of its forces' role", () => {
+    const [d] = dispute([
+      [
+        "Rebels claim bombing of Halden port",
+        "The governor blamed the Northern Army and said more attacks would come.",
+      ],
+      ["The Northern Army's command denied that its forces were responsible for the bombing."],
+    ]);
+    expect(d?.status).toBe("open");
+    expect(d?.claims.map((c) => c.value)).toEqual([
+      "claimed by Rebels",
+      "blamed on the Northern Army",
+      "denied by The Northern Army's command",
+    ]);
+  });
+
+  it("counts the attack by its weapons as the lead event, and takes no speaker from a leading phrase", () => {
+    const documents = [
+      documentOf("d0", [
+        "Drones hit two oil plants on Saturday.",
+        "The Red Hand Front claimed the attack.",
+        "In a later post he accused the Northern Army of the attack.",
+        "The minister blamed the Northern Army and said the drones came from the north.",
+      ]),
+    ];
+    const [d] = responsibilityDispute(
+      documents,
+      storyContext(documents),
+      "missile attack",
+      "drones, missiles",
+    );
+    expect(d?.claims.map((c) => c.attributedTo)).toEqual(["The Red Hand Front", "The minister"]);
+  });
+
+  it("reads three names of one claimant as one party, no dispute", () => {
+    expect(
+      dispute([
+        ["Red Hand Front claims bombing"],
+        ["The Red Hand Front group claimed responsibility for the bombing."],
+        ["A Red Hand Front affiliate claimed the bombing."],
+      ]),
+    ).toEqual([]);
+  });
 });

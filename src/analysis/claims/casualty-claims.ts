@@ -13,6 +13,11 @@ export interface CasualtyFigure {
   qualifier: Qualifier;
   victims: VictimClass | null;
   group: VictimGroup;
+  /**
+   * The figure counts part of a toll or of a body ("four children were among the dead", "three of
+   * the Greeks", "two members of the family"): it is compared only with counts of that part.
+   */
+  part: boolean;
   start: number;
 }
 
@@ -58,10 +63,46 @@ const VAGUE_AMOUNT = /\b(?:dozens|scores|hundreds|thousands|several|a few|numero
 // "a lot of dead", "a fifth soldier": vague amounts and ordinals are no count.
 const NOT_A_COUNT =
   /\b(?:lots?|number|handful|couple|few|host|total|of|first|second|third|\w+th|\d+(?:st|nd|rd|th))\b/i;
+// "four children were among those killed": a part of the toll, named by what it is among.
+const AMONG = /^\s*(?:,\s*)?(?:(?:were|was|are|is)\s+)?among\s+(?:the|those)\b/i;
+// "members of the family", "of the Greeks": a count of some of a body, not of everyone.
+const MEMBERS_OF = /^\s+of\s/i;
+// "170 people elsewhere in the region": another place's dead, not the story's toll.
+const ELSEWHERE = /\b(?:elsewhere|in other (?:parts|areas|towns|cities|regions|provinces|countries))\b/i;
+// "denied that the toll reached 11,000": a figure a source rejects is no figure it claims.
+const DENIED_BEFORE =
+  /\b(?:denied|denies|deny|rejected|rejects|dismissed)\s+(?:(?:reports?|claims?)\s+)?that\b[^.;]*$/i;
+// A noun that is itself a death ("30 dead", "12 fatalities") says the measure: what follows does not.
+const DEATH_NOUN = /^(?:dead|deaths?|fatalities)$/i;
+/** Only words of counting may stand between the figure and that noun: "17 confirmed dead". */
+const COUNT_WORDS = /^(?:(?:confirmed|reported|known|recorded|new|more|further|additional)\s+)*$/i;
+// "jailed for killing four infants", "convicted of murdering two": a charge counts a case's victims,
+// and two defendants' cases are not two counts of one toll.
+const CHARGE_BEFORE =
+  /\b(?:jailed|imprisoned|convicted|sentenced|charged|accused|guilty|tried|arrested|indicted)\b[^.;]{0,40}\b(?:for|of|with)\s+(?:killing|murdering|the (?:murders?|deaths?|killings?) of)\s+$/i;
+// "Sweden has 17 confirmed dead": the dead a country counts as its own are its nationals.
+const COUNTRY_HAS = /\b(\p{Lu}[\p{L}-]+)\s+(?:has|had|have|counts|counted|reported)\s+$/u;
 const ARTICLE_VICTIM = new RegExp(
   String.raw`\b(an?|one)\s+((?:[A-Za-z'’-]+\s+){0,2}?)(${CIVILIAN}|${COMBATANT}|${PEOPLE})\b`,
   "gi",
 );
+
+/** "31 new deaths", "12 more": what a count added, not the count. */
+const INCREMENT = /\b(?:new|more|further|additional)\b/i;
+
+/** Whether a figure counts only part of the toll or of a body (CasualtyFigure.part). */
+function partOf(victim: RegExpExecArray | null, after: string): boolean {
+  if (AMONG.test(after)) return true;
+  if (!victim) return false;
+  const noun = victim[2] ?? "";
+  return (
+    /^\s+(?:of|from)\s/i.test(victim[0]) ||
+    INCREMENT.test(victim[1] ?? "") ||
+    (/^members?$/i.test(noun) && MEMBERS_OF.test(after))
+  );
+}
+
+const generic = (g: VictimGroup) => g.category === "people" && g.side === null;
 
 function classOf(noun: string, modifiers: string): VictimClass {
   const words = `${modifiers} ${noun}`.toLowerCase();
@@ -135,19 +176,30 @@ function readFigures(sentence: string): CasualtyFigure[] {
     const nounEnd = victim ? end + victim[0].length : end;
     if (q.number === 1 && LIST_FOLLOWS.test(sentence.slice(nounEnd))) return;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));
-    const measure = measureFor(
-      sentence.slice(Math.max(0, q.start - 110), q.start),
-      sentence.slice(nounEnd, windowEnd),
-    );
+    const noun = victim?.[2] ?? "";
+    const before = sentence.slice(Math.max(0, q.start - 110), q.start);
+    const after = sentence.slice(nounEnd, windowEnd);
+    if (DENIED_BEFORE.test(before) || ELSEWHERE.test(after.split(/[;:,]/)[0] ?? "")) return;
+    if (CHARGE_BEFORE.test(before)) return;
+    const deathNoun = DEATH_NOUN.test(noun) && COUNT_WORDS.test(victim?.[1] ?? "");
+    if (deathNoun && HEDGE_BEFORE.test(before)) return;
+    const measure = measureFor(before, deathNoun ? ` ${noun}` : after);
     // "50,000 displaced people": the words before the noun can say what is counted, too.
     if (!measure || NOT_CASUALTY.test(victim?.[1] ?? "") || COMPARATIVE.test(victim?.[1] ?? "")) return;
-    const noun = victim?.[2] ?? "";
     let victims: VictimClass | null = victim ? classOf(noun, victim[1] ?? "") : "people";
     // "others" and a bare count ("13 soldiers killed, 18 wounded") count the group named before them.
     const previous = figures.at(-1);
-    const inherits = previous && (noun.toLowerCase() === "others" || !victim);
+    // So does a bare "three dead" after a named group: "four of the Greeks were killed; the army
+    // first reported three dead".
+    const inherits = previous && (noun.toLowerCase() === "others" || !victim || deathNoun);
     if (inherits) victims = previous.victims;
-    const group = inherits ? previous.group : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
+    const owner = COUNTRY_HAS.exec(before);
+    const country = owner ? countryOf(owner[1] ?? "") : null;
+    const group = inherits
+      ? previous.group
+      : country && generic(victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd)))
+        ? { category: "people" as const, side: `country:${country}` }
+        : victimGroup(noun, victim?.[1] ?? "", sentence.slice(nounEnd));
     figures.push({
       measure,
       value: sentence.slice(q.start, nounEnd).trim(),
@@ -156,6 +208,7 @@ function readFigures(sentence: string): CasualtyFigure[] {
       qualifier: q.qualifier,
       victims,
       group,
+      part: (inherits && previous.part) || partOf(victim, after),
       start: q.start,
     });
   });

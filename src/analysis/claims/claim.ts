@@ -1,7 +1,7 @@
 import type { Qualifier } from "../../text/quantities.js";
 import type { VictimGroup } from "./victim-group.js";
 
-export type Measure = "killed" | "injured" | "payment" | "recovered" | "demand" | "duration";
+export type Measure = "killed" | "injured" | "payment" | "recovered" | "demand" | "duration" | "weapons";
 
 export type VictimClass = "civilian" | "combatant" | "people";
 
@@ -15,6 +15,10 @@ export interface Claim {
   qualifier: Qualifier;
   /** For casualties: the kind of victim and their side ("soldiers" of the United States). */
   group: VictimGroup | null;
+  /** For weapons: what is counted ("drones", "missiles"); null for other measures. */
+  unit: string | null;
+  /** The figure counts part of a toll or a body ("four children were among the dead"). */
+  part: boolean;
   /**
    * Which event of the story the figure belongs to: the kind of attack or hazard named nearest to it
    * ("drone attack"), or null for the story's main event.

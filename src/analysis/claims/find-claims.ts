@@ -8,6 +8,7 @@ import type { Claim } from "./claim.js";
 import { eventNear } from "./claim-event.js";
 import { durationFigures } from "./duration-claims.js";
 import { moneyFigures } from "./money-claims.js";
+import { weaponFigures } from "./weapon-claims.js";
 
 const REVISION =
   /\b(raised|revised|updated|lowered|increased|rose to|risen to|climbed to|jumped to|first (counted|said|reported)|later said|new toll|now says)\b/i;
@@ -17,7 +18,7 @@ const ANAPHORA =
 
 const POINTS_BACK = /\b(?:that|this|the same) (?:strike|attack|raid|blast|explosion)\b/i;
 
-/** Every figure the documents assert about casualties, money and how long things were down. */
+/** Every figure the documents assert about casualties, money, weapons used and how long things were down. */
 export function findClaims(documents: Document[], context: StoryContext): Claim[] {
   return documents.flatMap((doc) => claimsOf(doc, context));
 }
@@ -41,6 +42,7 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
         measure: "duration" as const,
         group: null,
       })),
+      ...weaponFigures(text).map((w) => ({ ...w, measure: "weapons" as const, group: null })),
     ];
     if (figures.length === 0) return;
     const base = {
@@ -58,6 +60,8 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
         number: f.number,
         qualifier: f.qualifier,
         group: "group" in f ? f.group : null,
+        part: "part" in f ? f.part : false,
+        unit: "unit" in f ? f.unit : null,
         event: eventNear(text, f.start) ?? pointsBack,
       });
     }
@@ -68,8 +72,8 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
 const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
- * Who the i-th sentence says its figures come from. "It reported" means the source named last
- * before: the nearest earlier sentence that names one. Read only for sentences with figures.
+ * Who the i-th sentence says its figures come from. "It reported" means the source the sentence
+ * before names. Read only for sentences with figures.
  */
 function attributionReader(texts: string[]): (i: number) => string | null {
   const stated: (string | null)[] = [];
@@ -84,10 +88,9 @@ function attributionReader(texts: string[]): (i: number) => string | null {
   return (i) => {
     const own = statedAt(i);
     if (!own || !PRONOUN.test(own)) return own;
-    for (let j = i - 1; j >= 0; j--) {
-      const earlier = statedAt(j);
-      if (earlier && !PRONOUN.test(earlier)) return earlier;
-    }
-    return null;
+    // The pronoun points at the sentence before; when that one credits no one, its subject is often
+    // someone else ("the spokesman stood beside the debris"), and a source further back would be a guess.
+    const earlier = i > 0 ? statedAt(i - 1) : null;
+    return earlier && !PRONOUN.test(earlier) ? earlier : null;
   };
 }

@@ -20,7 +20,12 @@ const PER_UNIT =
   /^\s*(a|an|per|each)\s+(gallon|litre|liter|barrel|hour|share|day|month|year|ton|tonne|kilo\w*|pound)\b/i;
 const CURRENCY_AFTER = /^\s*(of\s+)?(dollars|euros|pounds|yuan|yen|rubles|roubles)\b/i;
 
+// "ordered to pay restitution of $18,000", "fined $5,000": a court's penalty on one defendant is not
+// the sum the story turns on, and two defendants' penalties are no dispute.
+const PENALTY = /\b(?:restitution|fined|fines?\s+of|ordered to (?:pay|forfeit)|penalt(?:y|ies)|bail)\b/i;
+
 export function moneyFigures(sentence: string): MoneyFigure[] {
+  if (PENALTY.test(sentence)) return [];
   const figures: MoneyFigure[] = [];
   for (const q of findQuantities(sentence)) {
     const end = q.start + q.value.length;

@@ -26,6 +26,13 @@ function sameGroup(a: VictimGroup, b: VictimGroup): boolean {
 
 const generic = (g: VictimGroup | null) => g === null || (g.category === "people" && g.side === null);
 
+/**
+ * A storm, the flood it brings and a dam that bursts under it are one disaster: the dead are counted
+ * once, whichever of the three a report names.
+ */
+const WEATHER_CHAIN = new Set(["storm", "flood", "dam collapse"]);
+const eventOf = (label: string | null) => (label !== null && WEATHER_CHAIN.has(label) ? "flood" : label);
+
 /** The story's main event: the kind of event most reports tie figures that name their victims to. */
 function mainEvent(claims: Claim[]): string | null {
   const named = claims.filter((c) => !generic(c.group));
@@ -41,7 +48,8 @@ function mainEvent(claims: Claim[]): string | null {
  * or only some ("six people" shot at a checkpoint, "nine students" killed elsewhere): it is compared only with
  * other such figures, and only when no group is named for that event.
  */
-export function framesOf(claims: Claim[]): Frame[] {
+export function framesOf(all: Claim[]): Frame[] {
+  const claims = all.map((c) => ({ ...c, event: eventOf(c.event) }));
   const main = mainEvent(claims);
   const events = new Set(claims.flatMap((c) => (c.event === null ? [] : [c.event])));
   const byEvent = new Map<string, Claim[]>();
@@ -56,7 +64,10 @@ export function framesOf(claims: Claim[]): Frame[] {
   for (const list of byEvent.values()) {
     const measure = list[0]?.measure ?? "killed";
     if (list.every((c) => c.group === null)) {
-      frames.push({ measure, group: null, claims: list });
+      // Counts of things are told apart by what they count: drones are not missiles.
+      const units = new Map<string | null, Claim[]>();
+      for (const c of list) units.set(c.unit, [...(units.get(c.unit) ?? []), c]);
+      for (const claims of units.values()) frames.push({ measure, group: null, claims });
       continue;
     }
     const named: Frame[] = [];
@@ -69,8 +80,10 @@ export function framesOf(claims: Claim[]): Frame[] {
       } else named.push({ measure, group, claims: [c] });
     }
     // Where groups are counted, "people" could be any one of them or all: no frame is clear, so none.
-    const rest = list.filter((x) => generic(x.group));
-    if (named.length === 0) named.push({ measure, group: { category: "people", side: null }, claims: rest });
+    // A part ("four children were among the dead") is no such group: the people figures are the toll.
+    const rest = list.filter((x) => generic(x.group) && !x.part);
+    if (named.every((f) => f.claims.every((c) => c.part)))
+      named.push({ measure, group: { category: "people", side: null }, claims: rest });
     frames.push(...named);
   }
   return frames;

@@ -25,6 +25,7 @@ const QUESTIONS: Record<Measure, { aspect: (claims: Claim[]) => string; question
   demand: { aspect: () => "demand", question: "How much was demanded?" },
   recovered: { aspect: () => "recovered amount", question: "How much was recovered?" },
   duration: { aspect: () => "duration", question: "How long did the shutdown last?" },
+  weapons: { aspect: () => "weapons", question: "How many weapons were used?" },
 };
 
 /** Sources are told apart by who is credited with the figure, else by the report (its original, for copies). */
@@ -78,6 +79,8 @@ const SIDE_NAMES: Record<string, (name: string) => string> = {
 /** "How many soldiers from United States were killed?": the question names the frame's group. */
 function questionOf(frame: Frame): string {
   const base = QUESTIONS[frame.measure].question;
+  const unit = frame.claims[0]?.unit;
+  if (unit) return base.replace("weapons", unit);
   const group = frame.group;
   if (!group || (group.category === "people" && group.side === null)) return base;
   const [kind = "", name = ""] = (group.side ?? "").split(":");
@@ -97,7 +100,13 @@ function daysOf(list: Entry[], n: number, context: StoryContext): number[] {
  * Whether `larger` replaced `smaller`: the same source raised it, or a report says the count rose,
  * or later reports carry the larger figure while the smaller is not repeated after it appeared.
  */
-function supersedes(larger: number, smaller: number, list: Entry[], context: StoryContext): boolean {
+function supersedes(
+  larger: number,
+  smaller: number,
+  list: Entry[],
+  context: StoryContext,
+  growing: boolean,
+): boolean {
   const sources = (n: number) => new Set(list.filter((e) => e.claim.number === n).map((e) => e.source));
   const big = sources(larger);
   if ([...sources(smaller)].some((s) => big.has(s))) return true;
@@ -107,6 +116,9 @@ function supersedes(larger: number, smaller: number, list: Entry[], context: Sto
     .filter((e) => e.claim.number === larger && e.revision)
     .flatMap((e) => e.claim.citations);
   if (revised.some((r) => quotes(smaller).some((q) => q.quote === r.quote))) return true;
+  // A count of weapons does not grow as reports come in, as a toll does: a later, larger count from
+  // another body is another count.
+  if (!growing) return false;
   const small = daysOf(list, smaller, context);
   const large = daysOf(list, larger, context);
   if (small.length === 0 || large.length === 0) return false;
@@ -153,7 +165,10 @@ function frameDiscrepancy(frame: Frame, context: StoryContext): Discrepancy | nu
     const note = `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`;
     return { ...base, status: "reconciled", note, range: null, conservative: null };
   }
-  const current = numbers.filter((n) => !numbers.some((m) => m > n && supersedes(m, n, list, context)));
+  const growing = measure !== "weapons";
+  const current = numbers.filter(
+    (n) => !numbers.some((m) => m > n && supersedes(m, n, list, context, growing)),
+  );
   if (current.length === 1 || consistent(current, list)) {
     const note = `The figure rose as reports came in (${numbers.join(", then ")}): an update, not a dispute.`;
     return { ...base, status: "reconciled", note, range: null, conservative: null };

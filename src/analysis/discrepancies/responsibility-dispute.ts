@@ -25,14 +25,18 @@ interface Statement {
   quote: string;
 }
 
+// Headlines claim in the present: "Rebels claim attack".
 const CLAIMED =
-  /\b(?:has |have |had )?(?:quickly |later |swiftly )?(?:claimed (?:responsibility|credit)|claimed (?:the|this|that|Thursday's|Friday's|\w+day's) (?:attacks?|bombings?|strikes?|raids?|explosions?|blasts?|assault)|said (?:it|they) (?:was|were) behind)\b/i;
+  /\b(?:has |have |had )?(?:quickly |later |swiftly )?(?:claim(?:ed|s)? (?:responsibility|credit)|claim(?:ed|s)? (?:the |this |that |Thursday's |Friday's |\w+day's )?(?:attacks?|bombings?|strikes?|raids?|explosions?|blasts?|assault)|said (?:it|they) (?:was|were) behind)\b/i;
 const DENIED =
-  /\b(?:has |have |had )?(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+)?(?:involvement|responsibility|role|(?:being|that it was) behind|carrying out|(?:the\s+)?(?:accusations?|allegations?|charges?))\b/i;
+  /\b(?:has |have |had )?(?:denied|denies|rejected|rejects|dismissed)\s+(?:any\s+)?(?:involvement|responsibility|role|(?:being|that it was) behind|carrying out|(?:that\s+)?(?:it|its (?:forces|troops|military|army))\s+(?:was|were)\s+(?:responsible|behind)|(?:the\s+)?(?:accusations?|allegations?|charges?))\b/i;
 const CONCEDED =
   /\b(?:has |have |had )?(?:admitted|acknowledged|accepted|took|takes)\s+(?:full\s+)?(?:responsibility|that it (?:carried out|was behind))\b/i;
-const BLAMED = /\b(?:blamed|accused|held)\s+(.{2,80}?)\s+(?:for|of|responsible)\b/i;
-const BLAMED_ON = /\b(?:blamed|pinned)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?on\s+(.{2,80})$/i;
+// "blamed Iran for the attack", and with the attack understood: "blamed Russian forces and said…".
+const BLAMED =
+  /\b(?:blamed|blames|accused|accuses|held)\s+(.{2,80}?)(?:\s+(?:for|of|responsible|directly|squarely)\b|(?=[,;.]|\s+and\s|$))/i;
+const BLAMED_ON =
+  /\b(?:(?:blamed|pinned)\s+(?:the|this|that)\s+(?:[\w-]+\s+){0,2}?|(?:laid|placed|put|pinned)\s+(?:the\s+)?(?:blame|responsibility)\s+(?:\w+ly\s+)?)on\s+(.{2,80})$/i;
 /** "No group has claimed responsibility": no claim, and no statement to set against another. */
 const NONE = /\b(?:no|nobody|none|not)\b[^,;]{0,30}$/i;
 
@@ -46,6 +50,8 @@ function speaker(before: string): string | null {
   if (NONE.test(before)) return null;
   const subject = subjectBefore(before);
   if (!subject || isPronoun(subject.split(/\s+/).at(-1) ?? "")) return null;
+  // "In a later post he accused…": a phrase of place or time left over is not who speaks.
+  if (/^(?:In|On|At|After|Before|During|From|With|By)\s/.test(subject)) return null;
   return /^\p{Lu}|^the\s/u.test(subject) ? subject : null;
 }
 
@@ -74,11 +80,20 @@ function statementsIn(text: string, doc: string): Statement[] {
   return found;
 }
 
-/** The kind of event the story's lead event is, as claim-event names kinds. */
-function mainKind(mainAction: string | null): string | null {
+/**
+ * The kinds of event the story's lead event is, as claim-event names kinds: its action's, and its
+ * weapons' ("drones, missiles"), since a report may name the attack by either.
+ */
+function mainKinds(mainAction: string | null, instrument: string | null): Set<string> {
+  const kinds = new Set<string>();
   const word = ATTACK_WORDS.find((w) => w.label === mainAction);
-  if (!word || word.family === "generic") return null;
-  return word.family === "disaster" ? word.label : word.family;
+  if (!word || word.family === "generic") return kinds;
+  kinds.add(word.family === "disaster" ? word.label : word.family);
+  for (const weapon of (instrument ?? "").split(/,\s*/)) {
+    const kind = eventNear(weapon, 0, Number.POSITIVE_INFINITY);
+    if (kind) kinds.add(kind);
+  }
+  return kinds;
 }
 
 const VALUE: Record<Kind, (s: Statement) => string> = {
@@ -90,12 +105,30 @@ const VALUE: Record<Kind, (s: Statement) => string> = {
 
 const keyOf = (party: string) => actorKey(party) ?? party.toLowerCase();
 
+/** Words that say what kind of body a party is, not which: "the Islamic State group", "its affiliate". */
+const KIND_WORDS = /^(?:the|an?|group|affiliate|movement|militants?|fighters|forces|rebels|organi[sz]ation)$/;
+const wordsOf = (party: string) =>
+  party
+    .toLowerCase()
+    .split(/[\s-]+/)
+    .filter((w) => w && !KIND_WORDS.test(w));
+
+/** "Islamic State", "the Islamic State group" and "Islamic State affiliate" are one party. */
+function sameParty(a: string, b: string): boolean {
+  if (keyOf(a) === keyOf(b)) return true;
+  const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);
+  return (
+    short !== undefined && long !== undefined && short.length > 0 && short.every((w) => long.includes(w))
+  );
+}
+
 export function responsibilityDispute(
   documents: Document[],
   context: StoryContext,
   mainAction: string | null,
+  instrument: string | null = null,
 ): Discrepancy[] {
-  const main = mainKind(mainAction);
+  const main = mainKinds(mainAction, instrument);
   const statements: Statement[] = [];
   for (const doc of documents) {
     const texts = sentenceTexts(doc);
@@ -112,18 +145,26 @@ export function responsibilityDispute(
       const found = statementsIn(text, doc.id);
       if (found.length === 0) return;
       const event = about(i);
-      if (event !== null && event !== main) return;
+      // With a main event of a known kind, statements about another kind are another event's. With
+      // none, a statement counts only when it is about some attack or incident, not an answer to one:
+      // blame in a story of no incident is politics, not responsibility.
+      if (main.size > 0 ? event !== null && !main.has(event) : event === null || event.endsWith("response"))
+        return;
       if (isBackground(text, context.dateOf(doc.id), context.storyDay)) return;
       statements.push(...found);
     });
   }
-  const asserted = new Set(
-    statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => keyOf(s.party)),
-  );
-  const denied = new Set(statements.filter((s) => s.kind === "denied").map((s) => keyOf(s.party)));
-  const disputed = asserted.size > 1 || [...denied].some((d) => asserted.has(d));
+  const asserted = [
+    ...new Set(statements.filter((s) => s.kind === "claimed" || s.kind === "blamed").map((s) => s.party)),
+  ];
+  const denied = new Set(statements.filter((s) => s.kind === "denied").map((s) => s.party));
+  const disputed =
+    asserted.some((a) => asserted.some((b) => !sameParty(a, b))) ||
+    [...denied].some((d) => asserted.some((a) => sameParty(a, d)));
   if (!disputed) return [];
-  const concession = statements.find((s) => s.kind === "conceded" && denied.has(keyOf(s.party)));
+  const concession = statements.find(
+    (s) => s.kind === "conceded" && [...denied].some((d) => sameParty(d, s.party)),
+  );
   const claims = new Map<string, DiscrepancyClaim>();
   for (const s of statements) {
     const key = `${s.kind}|${keyOf(s.party)}|${keyOf(s.by)}`;
