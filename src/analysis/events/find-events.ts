@@ -49,7 +49,8 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
     const found = eventMentions(text);
     if (found.length > 0) {
       const date = findDates(text, dates.docDate)[0];
-      for (const m of found) {
+      // A recalled shutdown is the consequence of a recalled attack, which tells it already.
+      for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
         mentions.push({
           ...m,
           actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),

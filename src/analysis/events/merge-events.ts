@@ -185,7 +185,11 @@ export function mergeEvents(
   for (const m of mentions.filter((x) => !withActor.includes(x))) {
     const family = familyOf(m);
     const candidates = [...groups.entries()].filter(
-      ([key, g]) => g.family === family && key.startsWith(m.background ? "past|" : "main|"),
+      // A hazard's mention joins only a hazard of its own kind: a dam collapse is not the storm.
+      ([key, g]) =>
+        g.family === family &&
+        key.startsWith(m.background ? "past|" : "main|") &&
+        (family !== "disaster" || g.mentions.some((x) => x.label === m.label)),
     );
     const best = candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
     if (best && !m.background) best[1].mentions.push(m);
@@ -235,7 +239,7 @@ export function mergeEvents(
           actors,
           (a) => actorKey(a) ?? a,
           (a, b) => a.length - b.length,
-        ) ?? "unidentified attackers",
+        ) ?? (family === "disaster" ? "unknown" : "unidentified attackers"),
       action:
         mostCommon(
           labels,

@@ -50,7 +50,6 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   ),
   w("shot down|shoots? down|shooting down|downed", "crash", "shoot-down", true),
   w("(?:plane|air|helicopter|jet|train|bus) crash(?:es)?", "crash", "crash"),
-  w("dam (?:collapse|burst|failure)s?|collapse of (?:the |a )?dam", "disaster", "dam collapse"),
   w(
     "hijack(?:ed|ing)?|seized|seizure of|commandeered|captured|capturing|capture of",
     "seizure",
@@ -59,6 +58,7 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   ),
   w("kidnapp(?:ed|ing)|abduct(?:ed|ion)", "seizure", "kidnapping", true),
   w("arrested|detained", "arrest", "arrest", true),
+  w("detention of|arrests? of", "arrest", "arrest"),
   w("blew (?:himself|herself|themselves) up|detonated", "bombing", "bombing", true),
   w("(?:ballistic )?missile (?:strikes?|attacks?)|(?:ballistic )?missiles", "rocket", "missile attack"),
   w("rocket (?:attacks?|fire|barrages?)|barrages?|rockets", "rocket", "rocket attack"),
