@@ -222,7 +222,9 @@ export function eventMentions(sentence: string): EventMention[] {
     }
     // Inside a quotation the actor is the speaker's attribution, not the report's: "This was an
     // Iranian attack," he said. Who did it is then a claim for the disputes, not a fact of the event.
-    const stated = insideQuote(sentence, hit.start) ? null : actorOf(sentence, hit);
+    // A hazard names itself and is nobody's attribution.
+    const attributed = hit.family !== "disaster" && insideQuote(sentence, hit.start);
+    const stated = attributed ? null : actorOf(sentence, hit);
     const rawActor = stated && !COUNT.test(stated.trim()) ? ownerOfWeapon(stated) : null;
     const actor =
       rawActor &&

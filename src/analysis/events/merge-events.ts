@@ -120,6 +120,22 @@ function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: Pl
   }
 }
 
+/**
+ * A storm and the flood it brought are one disaster: reports name it by the storm or by the water.
+ * The flood is what struck the places, so the storm's mentions join it (an earthquake and its
+ * tsunami stay apart: the wave strikes other shores, hours later).
+ */
+function joinStormToFlood(groups: Map<string, { family: AttackFamily; mentions: PlacedMention[] }>): void {
+  const main = (label: string) =>
+    [...groups.entries()].filter(([k]) => k.startsWith(`main|disaster|${label}|`));
+  const flood = main("flood").sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
+  if (!flood) return;
+  for (const [key, storm] of main("storm")) {
+    flood[1].mentions.push(...storm.mentions);
+    groups.delete(key);
+  }
+}
+
 /** Mentions of one event across sentences and documents become one event with every citation. */
 export function mergeEvents(
   mentions: PlacedMention[],
@@ -202,6 +218,7 @@ export function mergeEvents(
   }
 
   joinUnmeasured(groups);
+  joinStormToFlood(groups);
   const events: (BriefingEvent & { weight: number })[] = [];
   const split = [...groups.entries()].flatMap(([key, g]) =>
     key.startsWith("past|")

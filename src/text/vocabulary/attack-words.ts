@@ -61,6 +61,12 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   w("detention of|arrests? of", "arrest", "arrest"),
   w("blew (?:himself|herself|themselves) up|detonated", "bombing", "bombing", true),
   w("(?:ballistic )?missile (?:strikes?|attacks?)|(?:ballistic )?missiles", "rocket", "missile attack"),
+  // One missile is an attack only when the sentence says what it did: "a missile fired at dawn killed…".
+  w(
+    "missile(?=(?:\\s+[\\w.,-]+){0,8}?\\s+(?:hit|struck|killed|destroyed|slammed|landed|exploded)\\b)",
+    "rocket",
+    "missile attack",
+  ),
   w("rocket (?:attacks?|fire|barrages?)|barrages?|rockets", "rocket", "rocket attack"),
   w(
     "air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardments?)|bombing raids?",
