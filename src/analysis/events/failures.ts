@@ -78,8 +78,14 @@ export function failureMentions(sentence: string, places: Place[]): EventMention
 
 /** The noun phrase ending the text, from after its last preposition: "casualties of Air France Flight 447" → "Air France Flight 447". */
 function thingBefore(text: string): string | null {
-  const subject = subjectBefore(text);
-  return subject?.replace(/^(?:.*\s)?(?:of|from|by|for|to|in|on|with|at)\s+(?=\S)/i, "") ?? null;
+  const subject = subjectBefore(text)?.replace(
+    /^(?:.*\s)?(?:of|from|by|for|to|in|on|with|at|aboard)\s+(?=\S)/i,
+    "",
+  );
+  // An adverbial tail cut away with the noun ("Hours later two dams"): keep the noun and its modifiers.
+  const noun = /\S+$/.exec(text)?.[0] ?? "";
+  if (subject?.endsWith(noun)) return subject;
+  return /(?:(?:the|a|an|two|three|both|its|their|\d+)\s+)?\S+$/i.exec(text)?.[0] ?? null;
 }
 
 function mention(label: string, target: string, places: Place[], at: number): EventMention {

@@ -16,7 +16,7 @@ const ONLY_ANNOUNCED_AFTER =
   /^\s*(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|drills?|threat|risk|fears?|sirens?|centers?|centres?)\b/i;
 /** Words of speech and dispute aimed at someone: "bombarded with slurs", "attacked the plan as reckless". */
 const WORDS_AFTER =
-  /^\s*(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
 /**
  * Allegations and denials state no event as fact: "accused Moscow of deliberately targeting civilians",
  * "denies targeting civilians", "denied reports about the use of its territory to launch attacks".
@@ -46,7 +46,14 @@ export function notAnEvent(
   if (hazard) return ONLY_ANNOUNCED_AFTER.test(after) || NOT_DONE_NOUN_BEFORE.test(before);
   if (SPORTS.test(sentence)) return true;
   // "the arrested men", "a hijacked plane": a participle describing a noun tells no new event.
-  if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$/i.test(before)) return true;
+  // So does one after a possessive or a preposition: "Japan's crippled plant", "in hacked photos".
+  if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$|['’]s\s+$/i.test(before)) return true;
+  if (
+    verb &&
+    /ed$/i.test(sentence.slice(start, end)) &&
+    /\b(?:in|of|with|from|for|about|over)\s+$/i.test(before)
+  )
+    return true;
   // An allegation's gerund ("of targeting") or a likened sound ("described as explosions").
   if ((verb && ALLEGED_BEFORE.test(before)) || DENIED_REPORT.test(before) || LIKENED_BEFORE.test(before))
     return true;

@@ -86,7 +86,7 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
 
 /** Verbs that carry an attack noun: "carried out strikes", "ordered an air strike". */
 export const LIGHT_VERBS =
-  /\b(?:carried out|carries out|carry out|launched|launches|launch|conducted|conducts|ordered|orders|flew|mounted|staged|executed|made|unleashed)\s+(?:\w+\s+){0,4}$/i;
+  /\b(?:carried out|carries out|carry out|fired|launched|launches|launch|conducted|conducts|ordered|orders|flew|mounted|staged|executed|made|unleashed)\s+(?:\w+\s+){0,4}$/i;
 
 /** "X was responsible for / behind / claimed" the attack. */
 export const RESPONSIBILITY_BEFORE =
