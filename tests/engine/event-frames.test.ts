@@ -129,3 +129,34 @@ describe("reports that state no event", () => {
     expect(eventMentions("The singer said she was underage in hacked photos.")).toEqual([]);
   });
 });
+
+describe("what searchers find after a crash or a disaster", () => {
+  it("reads finds of wreckage, bodies and flight recorders, with who found them", () => {
+    expect(first("Navy divers have recovered two bodies from the lake.")).toMatchObject({
+      label: "bodies recovered",
+      actor: "Navy divers",
+      target: "two bodies",
+    });
+    expect(first("Coast guard aircraft have found wreckage of a plane off the cape.")).toMatchObject({
+      label: "wreckage located",
+      actor: "Coast guard aircraft",
+    });
+    expect(
+      first('The flight recorder, or "black box", of the Skyway plane has been located on the seabed.'),
+    ).toMatchObject({ label: "flight recorders located", actor: null });
+  });
+
+  it("leaves out searches without a find and finds of no one in particular", () => {
+    expect(eventMentions("Teams from both countries said neither have recovered any debris.")).toEqual([]);
+    expect(eventMentions("He found the debris of his old life scattered.")).toEqual([]);
+  });
+});
+
+describe("an actor named only by a generic noun", () => {
+  it("is no actor when nothing earlier names it", () => {
+    const documents = [
+      documentOf("a", ["The group has fired rockets at the Tessel refinery, the ministry said."]),
+    ];
+    expect(findEvents(documents, storyContext(documents))[0]?.actor).not.toMatch(/group/i);
+  });
+});

@@ -11,6 +11,7 @@ import {
 import { failureMentions } from "./failures.js";
 import { isActorPhrase, notAnEvent, seizureHolds } from "./not-an-event.js";
 import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
+import { recoveryMentions } from "./recoveries.js";
 
 /** One sentence's report of an attack: the parts it states, null where it is silent. */
 export interface EventMention {
@@ -256,5 +257,5 @@ export function eventMentions(sentence: string): EventMention[] {
       instruments,
     });
   }
-  return [...found, ...failureMentions(sentence, places)];
+  return [...found, ...failureMentions(sentence, places), ...recoveryMentions(sentence, places)];
 }

@@ -85,7 +85,9 @@ function thingBefore(text: string): string | null {
   // An adverbial tail cut away with the noun ("Hours later two dams"): keep the noun and its modifiers.
   const noun = /\S+$/.exec(text)?.[0] ?? "";
   if (subject?.endsWith(noun)) return subject;
-  return /(?:(?:the|a|an|two|three|both|its|their|\d+)\s+)?\S+$/i.exec(text)?.[0] ?? null;
+  const tail = /.*(?:[,;:]\s*|\s(?:of|from|by|for|to|in|on|with|at|aboard)\s+)(.*)$/i.exec(text)?.[1] ?? text;
+  const words = tail.replace(/^(?:\w+\s+)?(?:later|earlier|ago|then|now)\s+/i, "").split(/\s+/);
+  return words.slice(-6).join(" ") || null;
 }
 
 function mention(label: string, target: string, places: Place[], at: number): EventMention {

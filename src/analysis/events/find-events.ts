@@ -23,8 +23,8 @@ function resolveActor(actor: string | null, earlier: string): string | null {
     String.raw`((?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned|linked|allied))(?:\s+(?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned)))*\s+${head.replace(/s$/, "")}s?)\b`,
     "g",
   );
-  const found = [...earlier.matchAll(pattern)].at(-1)?.[1];
-  return found ?? actor;
+  // Unresolved, "the group" names no one: an anaphor is not an actor.
+  return [...earlier.matchAll(pattern)].at(-1)?.[1] ?? null;
 }
 
 /** Who attacked what: every attack the documents report, merged across reports, main story first. */

@@ -7,7 +7,7 @@ import { lookupPlace } from "../../text/gazetteer.js";
 
 /** A modal, a negation or an intention right before the verb: "would strike", "did not attack", "plans to seize" (but "forced it to shut"). */
 const NOT_DONE_BEFORE =
-  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to)\s+(?:(?:be|have|been|also|ever|possibly|then)\s+){0,2}$/i;
+  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|neither|nor|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to)\s+(?:(?:be|have|been|also|ever|possibly|then)\s+){0,2}$/i;
 /** "a threat of attack", "fears of a strike", "plans for a raid": the noun names something that did not happen. */
 const NOT_DONE_NOUN_BEFORE =
   /\b(?:threats?|fears?|risk|danger|plans?|plot|possibility|prospect|warnings?|no|any|without|prevent(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed|ing)?)\s+(?:of\s+|for\s+)?(?:an?\s+|the\s+|further\s+|new\s+|more\s+|possible\s+)?(?:[\w-]+\s+)?$/i;
