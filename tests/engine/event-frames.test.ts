@@ -149,6 +149,11 @@ describe("what searchers find after a crash or a disaster", () => {
   it("leaves out searches without a find and finds of no one in particular", () => {
     expect(eventMentions("Teams from both countries said neither have recovered any debris.")).toEqual([]);
     expect(eventMentions("He found the debris of his old life scattered.")).toEqual([]);
+    expect(eventMentions("Officials say that no sign of wreckage had been found.")).toEqual([]);
+    expect(eventMentions("Previously retrieved debris turned out to be ship trash.")).toEqual([]);
+    expect(first("More than 75,000 bodies have been recovered so far.")?.target).toBe(
+      "More than 75,000 bodies",
+    );
   });
 });
 

@@ -9,19 +9,12 @@ import {
   RESPONSIBILITY_BEFORE,
 } from "../../text/vocabulary/attack-words.js";
 import { failureMentions } from "./failures.js";
+import type { EventMention } from "./mention.js";
 import { isActorPhrase, notAnEvent, seizureHolds } from "./not-an-event.js";
 import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
 import { recoveryMentions } from "./recoveries.js";
 
-/** One sentence's report of an attack: the parts it states, null where it is silent. */
-export interface EventMention {
-  family: AttackFamily;
-  label: string;
-  actor: string | null;
-  target: string | null;
-  location: string | null;
-  instruments: string[];
-}
+export type { EventMention } from "./mention.js";
 
 interface Hit {
   start: number;

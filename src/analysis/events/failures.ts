@@ -1,4 +1,4 @@
-import type { EventMention } from "./event-mentions.js";
+import type { EventMention } from "./mention.js";
 import { notAnEvent } from "./not-an-event.js";
 import { type Place, subjectBefore } from "./phrases.js";
 

@@ -1,4 +1,4 @@
-import type { EventMention } from "./event-mentions.js";
+import type { EventMention } from "./mention.js";
 import { notAnEvent } from "./not-an-event.js";
 import { type Place, phraseAfter, subjectBefore } from "./phrases.js";
 
@@ -51,16 +51,21 @@ export function recoveryMentions(sentence: string, places: Place[]): EventMentio
     const thing = phraseAfter(m[2] ?? "", 8) ?? m[2]?.trim() ?? "";
     const kind = kindOf(thing);
     const finder = subjectBefore(sentence.slice(0, at));
-    if (!kind || !finder || !FINDER.test(finder) || /^(?:he|she|it|they|we|i|you)$/i.test(finder)) continue;
+    // A pronoun or an adverb ("Previously retrieved debris") is no finder.
+    if (!kind || !finder || !FINDER.test(finder) || /^(?:he|she|it|they|we|i|you|\w+ly)$/i.test(finder))
+      continue;
     found.push(mention(labelOf(kind, m[1] ?? ""), finder, thing, places, at));
   }
   for (const m of sentence.matchAll(PASSIVE)) {
     const at = m.index ?? 0;
     const verbAt = at + m[0].length - (m[3] ?? "").length;
     if (notAnEvent(sentence, verbAt, at + m[0].length, false, true)) continue;
-    const thing = subjectBefore(sentence.slice(0, at + (m[1] ?? "").length));
+    // "75,000 bodies": a thousands comma is no clause break.
+    const cut = sentence.slice(0, at + (m[1] ?? "").length).replace(/(\d),(?=\d{3}\b)/g, "$1\u00a7");
+    const thing = subjectBefore(cut)?.replace(/\u00a7/g, ",");
     const kind = kindOf(m[1] ?? "");
-    if (!kind || !thing) continue;
+    // "no sign of wreckage had been found": nothing was.
+    if (!kind || !thing || /^(?:no|any|none)\b/i.test(thing)) continue;
     const by = /^\s+by\s+(.*)$/.exec(sentence.slice(at + m[0].length))?.[1];
     const finder = by ? phraseAfter(by, 6) : null;
     found.push(
