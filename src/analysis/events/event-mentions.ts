@@ -1,3 +1,4 @@
+import { lookupPlace } from "../../text/gazetteer.js";
 import {
   ATTACK_WORDS,
   ATTRIBUTED_TO,
@@ -7,18 +8,13 @@ import {
   mentionsAttack,
   RESPONSIBILITY_BEFORE,
 } from "../../text/vocabulary/attack-words.js";
+import { failureMentions } from "./failures.js";
+import type { EventMention } from "./mention.js";
 import { isActorPhrase, notAnEvent, seizureHolds } from "./not-an-event.js";
 import { isPronoun, type Place, phraseAfter, placesIn, reportingSubject, subjectBefore } from "./phrases.js";
+import { recoveryMentions } from "./recoveries.js";
 
-/** One sentence's report of an attack: the parts it states, null where it is silent. */
-export interface EventMention {
-  family: AttackFamily;
-  label: string;
-  actor: string | null;
-  target: string | null;
-  location: string | null;
-  instruments: string[];
-}
+export type { EventMention } from "./mention.js";
 
 interface Hit {
   start: number;
@@ -47,12 +43,13 @@ const NOT_ACTOR =
 const FOLLOWING_VERB =
   /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted|swept|battered|ravaged|devastated|flattened|flooded|tore through)\s+/i;
 const MODIFIER_ACTOR =
-  /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!after|before|a|an|the|in|on|of|by|with|and|to|at|from)[a-z-]+\s+){0,2}$/;
+  /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!(?:after|before|a|an|the|in|on|of|by|with|and|to|at|from|that|which|who|when|where|while|as|said|says|told)\b)[a-z-]+\s+){0,2}$/;
 // An actor names someone: a capitalised name, or a noun for people or forces that act.
 const AGENT =
-  /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|guards?|bombers?|hijackers?|kidnappers?|pirates?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?))(?:\s|$)/;
+  /(?:^|\s)(?:[A-Z][\w.'’-]*[a-zA-Z.]|[\w-]*(?:hackers?|militants?|gunmen|rebels?|insurgents?|forces|troops|military|army|police|militias?|attackers?|guards?|bombers?|hijackers?|kidnappers?|pirates?|groups?|gangs?|jets|warplanes?|aircraft|fighters|soldiers|government|regime|navy|criminals?|cybercriminals?|extortionists?|protesters|mob|terrorists?|prosecutors?|courts?|judges?|authorities|investigators|officers))(?:\s|$)/;
+const AGENT_NOUN = /^(?:army|military|forces|troops|militias?|militants|rebels|navy|guards?)$/i;
 const NOT_TARGET =
-  /^(?:neither|either|nor|both|none|scene|victims?|today|yesterday|tonight)\b|^(?:his|her|their|its|an?|the)?\s*(?:\w+\s+)?(?:explosives?|bombs?|vests?|devices?|charges?)$|^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
+  /^(?:neither|either|nor|both|none|(?:most|many|some|all|several|few|others)$|scene|victims?|today|yesterday|tonight)\b|^(?:his|her|their|its|an?|the)?\s*(?:\w+\s+)?(?:explosives?|bombs?|vests?|devices?|charges?)$|^(?:a |the )?(?:time|end|start|beginning|moment|period|day|week|month|year|series|round|wave|number|part|result|way|before|after|over|during|since|until|as|late|early|were|was|is|are|had|have|has|what|who|which|where|when|how)\b|^(?:\d+\s+)?(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec)[a-z]*\.?(?:\s+\d+)?$|^\d/i;
 /** What may stand before a hazard's name: its size and force ("a magnitude 6.8", "a powerful"), not the clause. */
 const HAZARD_LEAD =
   /((?:(?:magnitude|[\d.]+(?:-magnitude)?|powerful|strong|massive|major|deadly|huge|devastating|violent|severe|great|big|flash|tropical|undersea|submarine)\s+){0,3})$/i;
@@ -88,6 +85,12 @@ function actorOf(sentence: string, hit: Hit): string | null {
   if (behind?.[1]) return subjectBefore(behind[1]);
   const responsible = RESPONSIBILITY_BEFORE.exec(before) ?? ATTRIBUTED_TO.exec(before);
   if (responsible) return subjectBefore(before.slice(0, responsible.index));
+  // "Iran answered days later with ballistic missiles": who answered fired them.
+  const answered =
+    /\b(?:answered|responded|retaliated|replied|hit back)\s+(?:[\w-]+\s+){0,3}?with\s+(?:[\w-]+\s+){0,2}$/i.exec(
+      before,
+    );
+  if (!hit.verb && answered) return subjectBefore(before.slice(0, answered.index));
   const forced = /\b(?:forced|caused|prompted|led)\s+(.{2,60}?)\s+to\s+$/.exec(before);
   if (hit.verb && forced?.[1]) return forced[1];
   const light = LIGHT_VERBS.exec(before);
@@ -96,11 +99,25 @@ function actorOf(sentence: string, hit: Hit): string | null {
     const subject = subjectBefore(before.slice(0, verbStart));
     if (subject && isPronoun(subject.split(/\s+/).at(-1) ?? ""))
       return reportingSubject(before.slice(0, verbStart));
-    if (subject && !NOT_ACTOR.test(subject)) return subject;
+    // "a missile fired by rebel troops hit": the agent of the weapon is the actor.
+    const firedBy = /\b(?:fired|launched|flown|sent|used|operated)\s+by\s+(.+)$/i.exec(subject ?? "")?.[1];
+    // "Israeli drones struck": the weapon's owner is the actor.
+    const owner = firedBy ?? (subject ? ownerOfWeapon(subject) : null);
+    if (owner && !NOT_ACTOR.test(owner)) return owner;
   }
   if (!hit.verb && hit.family !== "cyber") {
     const modifier = MODIFIER_ACTOR.exec(before);
-    if (modifier?.[1] && !DETERMINER.test(modifier[1]) && before.length - (modifier.index ?? 0) < 40) {
+    // The name before a bare weapon noun is mostly its model ("Tochka-U missiles"): only a nation's
+    // or a force's name says who fired it ("Iranian missiles", "Army rockets").
+    const model =
+      /^(?:missiles?|rockets?)$/i.test(sentence.slice(hit.start, hit.end)) &&
+      !modifier?.[1]?.split(/\s+/).some((w) => isNation(w) || AGENT_NOUN.test(w));
+    if (
+      modifier?.[1] &&
+      !model &&
+      !DETERMINER.test(modifier[1]) &&
+      before.length - (modifier.index ?? 0) < 40
+    ) {
       return modifier[1];
     }
   }
@@ -112,6 +129,8 @@ function targetOf(sentence: string, hit: Hit): string | null {
   const before = sentence.slice(0, hit.start);
   if (hit.verb && PASSIVE_BEFORE.test(before)) return subjectBefore(before.replace(PASSIVE_BEFORE, ""));
   if (hit.verb) return phraseAfter(after.replace(/^\s*(?:on|against|at)\s/, " "));
+  // "the detention of eight officials": the noun's object follows its "of".
+  if (/\sof$/i.test(sentence.slice(hit.start, hit.end))) return phraseAfter(after);
   if (hit.family === "cyber") {
     const named = /((?:[A-Z][\w'’-]*\s+){1,3})$/.exec(before.replace(/^.*\bbehind\s+(?:the\s+)?/, ""));
     if (named?.[1] && !/^(?:The|A|An)\s+$/.test(named[1])) return named[1].trim();
@@ -128,6 +147,33 @@ function targetOf(sentence: string, hit: Hit): string | null {
   if (passive.test(sentence.slice(0, hit.start)))
     return subjectBefore(sentence.slice(0, hit.start).replace(passive, ""));
   return null;
+}
+
+/** Weapons are what was fired, never who fired it: "hit by a cluster Iskander missile", "Tochka-U missiles". */
+const WEAPON =
+  /\b(?:missiles?|rockets?|drones?|bombs?|shells?|warheads?|munitions|explosives?|grenades?|mortars?|projectiles?|fragments?)\b/i;
+/** A bare count is no one: "Two rockets hit…" gives "Two". */
+const COUNT =
+  /^(?:\d[\d,.]*|one|two|three|four|five|six|seven|eight|nine|ten|several|many|some|dozens|scores|hundreds|thousands)$/i;
+/** A nation named by its country or people: "Russian" in "a Russian air strike". */
+const isNation = (word: string) => {
+  const kind = lookupPlace(word)?.kind;
+  return kind === "country" || kind === "demonym";
+};
+
+/** The nations a weapon phrase names as its owner ("Israeli drones" → "Israeli"); null when none. */
+function ownerOfWeapon(phrase: string): string | null {
+  if (!WEAPON.test(phrase)) return phrase;
+  const nations = phrase.split(/\s+/).filter(isNation);
+  return nations.length > 0 ? nations.join(" ") : null;
+}
+
+/** Whether position `at` of the sentence lies inside a quotation (straight or curly marks). */
+function insideQuote(sentence: string, at: number): boolean {
+  const before = sentence.slice(0, at);
+  const straight = (before.match(/"/g) ?? []).length;
+  const opened = (before.match(/“/g) ?? []).length - (before.match(/”/g) ?? []).length;
+  return straight % 2 === 1 || opened > 0;
 }
 
 function isAgent(phrase: string): boolean {
@@ -183,7 +229,12 @@ function readMentions(sentence: string): EventMention[] {
         continue;
       }
     }
-    const rawActor = actorOf(sentence, hit);
+    // Inside a quotation the actor is the speaker's attribution, not the report's: "This was an
+    // Iranian attack," he said. Who did it is then a claim for the disputes, not a fact of the event.
+    // A hazard names itself and is nobody's attribution.
+    const attributed = hit.family !== "disaster" && insideQuote(sentence, hit.start);
+    const stated = attributed ? null : actorOf(sentence, hit);
+    const rawActor = stated && !COUNT.test(stated.trim()) ? ownerOfWeapon(stated) : null;
     const actor =
       rawActor &&
       (hit.family === "disaster" ||
@@ -214,5 +265,5 @@ function readMentions(sentence: string): EventMention[] {
       instruments,
     });
   }
-  return found;
+  return [...found, ...failureMentions(sentence, places), ...recoveryMentions(sentence, places)];
 }

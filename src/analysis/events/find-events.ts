@@ -23,8 +23,8 @@ function resolveActor(actor: string | null, earlier: string): string | null {
     String.raw`((?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned|linked|allied))(?:\s+(?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned)))*\s+${head.replace(/s$/, "")}s?)\b`,
     "g",
   );
-  const found = [...earlier.matchAll(pattern)].at(-1)?.[1];
-  return found ?? actor;
+  // Unresolved, "the group" names no one: an anaphor is not an actor.
+  return [...earlier.matchAll(pattern)].at(-1)?.[1] ?? null;
 }
 
 /** Who attacked what: every attack the documents report, merged across reports, main story first. */
@@ -49,7 +49,8 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
     const found = eventMentions(text);
     if (found.length > 0) {
       const date = findDates(text, dates.docDate)[0];
-      for (const m of found) {
+      // A recalled shutdown is the consequence of a recalled attack, which tells it already.
+      for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
         mentions.push({
           ...m,
           actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),

@@ -120,6 +120,22 @@ function joinUnmeasured(groups: Map<string, { family: AttackFamily; mentions: Pl
   }
 }
 
+/**
+ * A storm and the flood it brought are one disaster: reports name it by the storm or by the water.
+ * The flood is what struck the places, so the storm's mentions join it (an earthquake and its
+ * tsunami stay apart: the wave strikes other shores, hours later).
+ */
+function joinStormToFlood(groups: Map<string, { family: AttackFamily; mentions: PlacedMention[] }>): void {
+  const main = (label: string) =>
+    [...groups.entries()].filter(([k]) => k.startsWith(`main|disaster|${label}|`));
+  const flood = main("flood").sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
+  if (!flood) return;
+  for (const [key, storm] of main("storm")) {
+    flood[1].mentions.push(...storm.mentions);
+    groups.delete(key);
+  }
+}
+
 /** Mentions of one event across sentences and documents become one event with every citation. */
 export function mergeEvents(
   mentions: PlacedMention[],
@@ -185,7 +201,11 @@ export function mergeEvents(
   for (const m of mentions.filter((x) => !withActor.includes(x))) {
     const family = familyOf(m);
     const candidates = [...groups.entries()].filter(
-      ([key, g]) => g.family === family && key.startsWith(m.background ? "past|" : "main|"),
+      // A hazard's mention joins only a hazard of its own kind: a dam collapse is not the storm.
+      ([key, g]) =>
+        g.family === family &&
+        key.startsWith(m.background ? "past|" : "main|") &&
+        (family !== "disaster" || g.mentions.some((x) => x.label === m.label)),
     );
     const best = candidates.sort((a, b) => b[1].mentions.length - a[1].mentions.length)[0];
     if (best && !m.background) best[1].mentions.push(m);
@@ -198,6 +218,7 @@ export function mergeEvents(
   }
 
   joinUnmeasured(groups);
+  joinStormToFlood(groups);
   const events: (BriefingEvent & { weight: number })[] = [];
   const split = [...groups.entries()].flatMap(([key, g]) =>
     key.startsWith("past|")
@@ -235,7 +256,7 @@ export function mergeEvents(
           actors,
           (a) => actorKey(a) ?? a,
           (a, b) => a.length - b.length,
-        ) ?? "unidentified attackers",
+        ) ?? (family === "disaster" ? "unknown" : "unidentified attackers"),
       action:
         mostCommon(
           labels,

@@ -7,7 +7,7 @@ import { lookupPlace } from "../../text/gazetteer.js";
 
 /** A modal, a negation or an intention right before the verb: "would strike", "did not attack", "plans to seize" (but "forced it to shut"). */
 const NOT_DONE_BEFORE =
-  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to)\s+(?:(?:be|have|been|also|ever|possibly|then)\s+){0,2}$/i;
+  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|neither|nor|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to)\s+(?:(?:be|have|been|also|ever|possibly|then)\s+){0,2}$/i;
 /** "a threat of attack", "fears of a strike", "plans for a raid": the noun names something that did not happen. */
 const NOT_DONE_NOUN_BEFORE =
   /\b(?:threats?|fears?|risk|danger|plans?|plot|possibility|prospect|warnings?|no|any|without|prevent(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed|ing)?)\s+(?:of\s+|for\s+)?(?:an?\s+|the\s+|further\s+|new\s+|more\s+|possible\s+)?(?:[\w-]+\s+)?$/i;
@@ -16,7 +16,19 @@ const ONLY_ANNOUNCED_AFTER =
   /^\s*(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|drills?|threat|risk|fears?|sirens?|centers?|centres?)\b/i;
 /** Words of speech and dispute aimed at someone: "bombarded with slurs", "attacked the plan as reckless". */
 const WORDS_AFTER =
-  /^\s*(?:[\w'’-]+\s+){0,4}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
+/**
+ * Allegations and denials state no event as fact: "accused Moscow of deliberately targeting civilians",
+ * "denies targeting civilians", "denied reports about the use of its territory to launch attacks".
+ */
+const ALLEGED_BEFORE =
+  /\b(?:accus\w*|suspect\w*|charg\w*|alleg\w*)\b[^.;]{0,80}\b(?:of\s+(?:\w+ly\s+)?(?:having\s+)?|to have\s+)$|\bden(?:y|ies|ied|ying)\s+(?:\w+ly\s+)?(?:having\s+)?$/i;
+const DENIED_REPORT =
+  /\bden(?:y|ies|ied|ying)\s+(?:the\s+)?(?:reports?|claims?|allegations?|accusations?)\b[^.;]{0,80}$/i;
+/** A sound likened to an explosion is no report of one: "heard what some described as loud explosions". */
+const LIKENED_BEFORE =
+  /\b(?:described as|sounded like|what sounded like|likened to|resembl\w*|like)\s+(?:an?\s+)?(?:(?:loud|huge|big|massive|series of)\s+)*$/i;
+
 /** Games and markets: where "strike", "hit" and "attack" are plays and prices. */
 const SPORTS =
   /\b(?:innings?|pitcher|batter|home runs?|hit[- ]and[- ]run|touchdowns?|quarterback|striker|midfielder|goalkeeper|penalt(?:y|ies)|league|season opener|playoffs?|tournament|championship|scored|scoring|wickets?|stocks?|shares|markets?|index|Nasdaq|Dow)\b/i;
@@ -34,13 +46,23 @@ export function notAnEvent(
   if (hazard) return ONLY_ANNOUNCED_AFTER.test(after) || NOT_DONE_NOUN_BEFORE.test(before);
   if (SPORTS.test(sentence)) return true;
   // "the arrested men", "a hijacked plane": a participle describing a noun tells no new event.
-  if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$/i.test(before)) return true;
+  // So does one after a possessive or a preposition: "Japan's crippled plant", "in hacked photos".
+  if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$|['’]s\s+$/i.test(before)) return true;
+  if (
+    verb &&
+    /ed$/i.test(sentence.slice(start, end)) &&
+    /\b(?:in|of|with|from|for|about|over)\s+$/i.test(before)
+  )
+    return true;
+  // An allegation's gerund ("of targeting") or a likened sound ("described as explosions").
+  if ((verb && ALLEGED_BEFORE.test(before)) || DENIED_REPORT.test(before) || LIKENED_BEFORE.test(before))
+    return true;
   return NOT_DONE_BEFORE.test(before) || NOT_DONE_NOUN_BEFORE.test(before) || WORDS_AFTER.test(after);
 }
 
 /** Clock words, reporting fragments and places are never who did it: "GMT", "and added the", a city. */
 const NOT_AN_AGENT =
-  /^(?:he|she|it|they|we|i|you|one|these|those|this|that|there|officers say \w+)$|^(?:(?:a\.m\.|p\.m\.|ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local time)|.*\d{1,2}:\d{2}.*)$|^(?:and|or|but|that|which|who|when|where|as|so|then|also)\b|\b(?:said|says|announced|specified|reported|added|told|according|would|will|could|should|might|must|occurs?|is|are|was|were|been|prayed|hopes?)\b/i;
+  /^(?:he|she|it|they|we|i|you|one|these|those|this|that|there|officers say \w+)$|^(?:(?:a\.m\.|p\.m\.|ET|EST|EDT|GMT|UTC|BST|CET|PT|PST|local time)|.*\d{1,2}:\d{2}.*)$|^(?:and|or|but|that|which|who|when|where|as|so|then|also)\b|\b(?:said|says|announced|specified|reported|added|told|according|would|will|could|should|might|must|occurs?|is|are|was|were|been|prayed|hopes?)\b|\s(?:to|of|for)$|^(?:use|part|some|most|all) of\b/i;
 
 /** A name that ends in a kind of place is the place: "North Gate", "Central Station", "Harbour Road". */
 const PLACE_HEAD =
@@ -51,7 +73,8 @@ export function isActorPhrase(actor: string): boolean {
   const bare = actor.trim().replace(/^(?:the)\s+/i, "");
   if (NOT_AN_AGENT.test(bare) || PLACE_HEAD.test(bare)) return false;
   const place = lookupPlace(bare);
-  return !place || place.kind === "country";
+  // A nation's adjective stands for its forces: "a Russian air strike".
+  return !place || place.kind === "country" || place.kind === "demonym";
 }
 
 /**

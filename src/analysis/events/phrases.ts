@@ -33,11 +33,11 @@ export function phraseAfter(text: string, maxWords = 10): string | null {
 }
 
 const CLAUSE_BREAK =
-  /[,;:“"(]\s*|\s(?:that|which|who|and|but|after|when|while|as|because|since|said|says|told|if)\s|\s[-–—]\s/gi;
+  /[,;:“"(]\s*|\b(?:that|which|who|and|but|after|when|while|as|because|since|said|says|told|if|although|though|whereas)\s|\s[-–—]\s/gi;
 // An appositive right before the verb ("DarkSide, a criminal group, was") belongs to the subject before it.
 const TRAILING_APPOSITIVE = /,\s+(?:a|an|the|which|who)\s[^,]*,\s*$/i;
 const ADVERBIAL_TAIL =
-  /\s+(?:on|in|at|early|late|last|this|also|then|again|reportedly|allegedly|had|has|have|would|will|could|already|once|previously|yesterday|today|tonight|later|earlier|since|now)(?:\s+[\w'’.-]+){0,3}\s*$/i;
+  /\s+(?:on|in|at|early|late|last|this|also|then|again|reportedly|allegedly|had|has|have|would|will|could|already|once|previously|yesterday|today|tonight|later|earlier|since|now|briefly|temporarily|quickly|immediately|swiftly|initially|subsequently|partially|fully)(?:\s+[\w'’.-]+){0,3}\s*$/i;
 
 /** The subject of the clause that ends at `text`'s end ("The US armed forces on Sunday" → "The US armed forces"). */
 export function subjectBefore(text: string): string | null {

@@ -50,7 +50,6 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   ),
   w("shot down|shoots? down|shooting down|downed", "crash", "shoot-down", true),
   w("(?:plane|air|helicopter|jet|train|bus) crash(?:es)?", "crash", "crash"),
-  w("dam (?:collapse|burst|failure)s?|collapse of (?:the |a )?dam", "disaster", "dam collapse"),
   w(
     "hijack(?:ed|ing)?|seized|seizure of|commandeered|captured|capturing|capture of",
     "seizure",
@@ -59,8 +58,15 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   ),
   w("kidnapp(?:ed|ing)|abduct(?:ed|ion)", "seizure", "kidnapping", true),
   w("arrested|detained", "arrest", "arrest", true),
+  w("detention of|arrests? of", "arrest", "arrest"),
   w("blew (?:himself|herself|themselves) up|detonated", "bombing", "bombing", true),
   w("(?:ballistic )?missile (?:strikes?|attacks?)|(?:ballistic )?missiles", "rocket", "missile attack"),
+  // One missile is an attack only when the sentence says what it did: "a missile fired at dawn killed…".
+  w(
+    "missile(?=(?:\\s+[\\w.,-]+){0,8}?\\s+(?:hit|struck|killed|destroyed|slammed|landed|exploded)\\b)",
+    "rocket",
+    "missile attack",
+  ),
   w("rocket (?:attacks?|fire|barrages?)|barrages?|rockets", "rocket", "rocket attack"),
   w(
     "air ?strikes?|air raids?|air attacks?|aerial (?:attacks?|bombardments?)|bombing raids?",
@@ -80,7 +86,7 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
 
 /** Verbs that carry an attack noun: "carried out strikes", "ordered an air strike". */
 export const LIGHT_VERBS =
-  /\b(?:carried out|carries out|carry out|launched|launches|launch|conducted|conducts|ordered|orders|flew|mounted|staged|executed|made|unleashed)\s+(?:\w+\s+){0,4}$/i;
+  /\b(?:carried out|carries out|carry out|fired|launched|launches|launch|conducted|conducts|ordered|orders|flew|mounted|staged|executed|made|unleashed)\s+(?:\w+\s+){0,4}$/i;
 
 /** "X was responsible for / behind / claimed" the attack. */
 export const RESPONSIBILITY_BEFORE =
