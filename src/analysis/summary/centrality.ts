@@ -22,6 +22,8 @@ export interface Candidate {
 }
 
 const SIMILAR = 0.3;
+/** Shorter sentences are headings, captions and fragments. */
+const MIN_WORDS = 8;
 
 /**
  * A benchmark's long summary may take what a reader's would not: long sentences and ones that lean
@@ -52,12 +54,14 @@ export function candidates(
         const cut = text
           .replace(DATELINE, "")
           .replace(SIDE_CLAUSE, (_, at, all: string) => (/\.$/.test(all.slice(0, at)) ? "" : "."));
-        const shown = cut.split(/\s+/).length >= 12 ? cut : text;
+        // A main clause long enough to stand as a candidate stands without its side clause: a short
+        // summary then has room for one more fact.
+        const shown = cut.split(/\s+/).length >= MIN_WORDS ? cut : text;
         const words = shown.split(/\s+/).length;
         // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
         const readable =
           words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
-        if (words < 8 || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
+        if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
         all.push({
           doc: doc.id,
           text,
