@@ -13,4 +13,16 @@ describe("summary candidates", () => {
     const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
     expect(found?.shown).toBe("The rebels claimed the attack on the fuel depot.");
   });
+
+  it("cuts at a later side clause when the first would leave too short a main clause", () => {
+    const text =
+      "The rebels claimed the attack, saying they used ten drones against the depot, but the army says there is no proof.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} Firefighters worked through the night at the depot.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "The rebels claimed the attack, saying they used ten drones against the depot.",
+    );
+  });
 });
