@@ -22,6 +22,8 @@ export interface Candidate {
 }
 
 const SIMILAR = 0.3;
+/** Shorter sentences are headings, captions and fragments. */
+const MIN_WORDS = 8;
 
 /**
  * A benchmark's long summary may take what a reader's would not: long sentences and ones that lean
@@ -41,7 +43,6 @@ export function candidates(
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
   const LEANS_BACK =
     /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also)\b/;
-  const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s.*$/;
   const bags: string[][] = [];
   for (const doc of documents) {
     const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
@@ -49,15 +50,13 @@ export function candidates(
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
         position++;
-        const cut = text
-          .replace(DATELINE, "")
-          .replace(SIDE_CLAUSE, (_, at, all: string) => (/\.$/.test(all.slice(0, at)) ? "" : "."));
-        const shown = cut.split(/\s+/).length >= 12 ? cut : text;
+        const cut = withoutSideClause(text.replace(DATELINE, ""));
+        const shown = cut.split(/\s+/).length >= MIN_WORDS ? cut : text;
         const words = shown.split(/\s+/).length;
         // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
         const readable =
           words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
-        if (words < 8 || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
+        if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
         all.push({
           doc: doc.id,
           text,
@@ -120,6 +119,21 @@ export function candidates(
     const support = found.size - (found.has(roots[i] as string) ? 1 : 0);
     return { ...c, support, vector: texts[u]?.vector as Vector };
   });
+}
+
+const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/g;
+
+/**
+ * The sentence up to the first side clause that leaves a main clause long enough to stand as a
+ * candidate: a short summary then has room for one more fact. "X claimed the attack, saying it used
+ * ten drones, but Y says..." keeps its claim and its figure; "X, who ..., said ..." is left whole.
+ */
+function withoutSideClause(sentence: string): string {
+  for (const m of sentence.matchAll(SIDE_CLAUSE)) {
+    const head = sentence.slice(0, m.index);
+    if (head.split(/\s+/).length >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
+  }
+  return sentence;
 }
 
 /**

@@ -1,0 +1,28 @@
+import { describe, expect, it } from "vitest";
+import { storyContext } from "../../../src/analysis/story-context.js";
+import { candidates } from "../../../src/analysis/summary/centrality.js";
+import { buildCorpus } from "../../../src/corpus/build-corpus.js";
+
+describe("summary candidates", () => {
+  it("a short main clause is shown without its side clause, and cited in full", () => {
+    const text =
+      "The rebels claimed the attack on the fuel depot, but the army says there is no proof that they launched it.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} Firefighters worked through the night at the depot.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe("The rebels claimed the attack on the fuel depot.");
+  });
+
+  it("cuts at a later side clause when the first would leave too short a main clause", () => {
+    const text =
+      "The rebels claimed the attack, saying they used ten drones against the depot, but the army says there is no proof.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} Firefighters worked through the night at the depot.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "The rebels claimed the attack, saying they used ten drones against the depot.",
+    );
+  });
+});
