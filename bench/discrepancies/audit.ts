@@ -9,7 +9,10 @@ import { analyseStory, buildCorpus } from "../../src/index.js";
 
 const counts = new Map<string, number>();
 for (const file of process.argv.slice(2)) {
-  for await (const line of createInterface({ input: createReadStream(file), crlfDelay: Number.POSITIVE_INFINITY })) {
+  for await (const line of createInterface({
+    input: createReadStream(file),
+    crlfDelay: Number.POSITIVE_INFINITY,
+  })) {
     if (line.trim() === "") continue;
     const parsed = Story.safeParse(JSON.parse(line));
     if (!parsed.success) continue;

@@ -10,7 +10,7 @@ import { type Place, subjectBefore } from "./phrases.js";
 /** Structures whose failure is an event in itself. */
 const STRUCTURE = String.raw`(?:dams?|levees?|embankments?|bridges?|overpass(?:es)?|reservoirs?)`;
 /** Vehicles whose loss is an event: aircraft, trains, vessels. */
-const VEHICLE = String.raw`(?:Flight \d+|Airbus(?: A\d+)?|Boeing(?: \d+)?|planes?|airplanes?|aircraft|jets?|jetliners?|airliners?|helicopters?|flights?|trains?|ferry|ferries|ships?|vessels?|boats?)`;
+const VEHICLE = String.raw`(?:Flight \d+|planes?|airplanes?|aircraft|jets?|jetliners?|airliners?|helicopters?|flights?|trains?|ferry|ferries|ships?|vessels?|boats?)`;
 
 const FAILED_VERB = /^(?:burst|collapsed|gave way|failed|broke|caved in|(?:was|were) breached)$/i;
 
@@ -19,12 +19,12 @@ const SUBJECT_VERB = new RegExp(
   String.raw`\b(${STRUCTURE}|${VEHICLE})\b((?:,?\s+[\w'’-]+){0,6}?),?\s+(burst|collapsed|gave way|failed|broke|caved in|(?:was|were) breached|crashed|went down|plunged|plummeted|went missing|goes missing|disappeared|vanished|derailed|sank|capsized)\b`,
   "gi",
 );
-/** "the collapse of the two dams", "the crash of Flight 447". */
+/** "the collapse of the two dams", "the crash of Flight 210". */
 const NOUN_OF = new RegExp(
   String.raw`\b(collapse|failure|bursting|breach|crash|disappearance|sinking)\s+of\s+((?:the|a|an|its|their)\s+(?:[\w'’-]+\s+){0,3}?(?:${STRUCTURE}|${VEHICLE}))\b`,
   "gi",
 );
-/** "the Tessel dam collapse", "a bridge failure": the compound names the thing before the loss. */
+/** "the Orley dam collapse", "a bridge failure": the compound names the thing before the loss. */
 const COMPOUND =
   /\b((?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:dam|levee|bridge))\s+(collapse|burst|failure|breach)(?:es|s)?\b/gi;
 const QUICK =
@@ -55,7 +55,7 @@ export function failureMentions(sentence: string, places: Place[]): EventMention
     if (notAnEvent(sentence, verbStart, verbStart + verb.length, false, true)) continue;
     // A relative clause between noun and verb ("the plane that the navy found") tells of another act.
     if (/\b(?:that|which|who|whom)\s+\S/i.test(m[2] ?? "")) continue;
-    // "The Airbus A330 jetliner": the thing's name runs over the nouns that follow it.
+    // "the passenger jet airliner": the thing's name runs over the nouns that follow it.
     const more =
       new RegExp(String.raw`^(?:\s+(?:${STRUCTURE}|${VEHICLE})\b)+`, "i").exec(m[2] ?? "")?.[0] ?? "";
     const target = thingBefore(sentence.slice(0, (m.index ?? 0) + noun.length + more.length));
@@ -76,7 +76,7 @@ export function failureMentions(sentence: string, places: Place[]): EventMention
   return found;
 }
 
-/** The noun phrase ending the text, from after its last preposition: "casualties of Air France Flight 447" → "Air France Flight 447". */
+/** The noun phrase ending the text, from after its last preposition: "casualties of Coastline Air Flight 210" → "Coastline Air Flight 210". */
 function thingBefore(text: string): string | null {
   const subject = subjectBefore(text)?.replace(
     /^(?:.*\s)?(?:of|from|by|for|to|in|on|with|at|aboard)\s+(?=\S)/i,
