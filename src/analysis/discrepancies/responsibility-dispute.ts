@@ -105,7 +105,7 @@ const VALUE: Record<Kind, (s: Statement) => string> = {
 
 const keyOf = (party: string) => actorKey(party) ?? party.toLowerCase();
 
-/** Words that say what kind of body a party is, not which: "the Islamic State group", "its affiliate". */
+/** Words that say what kind of body a party is, not which: "the Red Hand group", "its affiliate". */
 const KIND_WORDS = /^(?:the|an?|group|affiliate|movement|militants?|fighters|forces|rebels|organi[sz]ation)$/;
 const wordsOf = (party: string) =>
   party
@@ -113,7 +113,7 @@ const wordsOf = (party: string) =>
     .split(/[\s-]+/)
     .filter((w) => w && !KIND_WORDS.test(w));
 
-/** "Islamic State", "the Islamic State group" and "Islamic State affiliate" are one party. */
+/** "Red Hand", "the Red Hand group" and "a Red Hand affiliate" are one party. */
 function sameParty(a: string, b: string): boolean {
   if (keyOf(a) === keyOf(b)) return true;
   const [short, long] = [wordsOf(a), wordsOf(b)].sort((x, y) => x.length - y.length);

@@ -107,7 +107,7 @@ function actorOf(sentence: string, hit: Hit): string | null {
   }
   if (!hit.verb && hit.family !== "cyber") {
     const modifier = MODIFIER_ACTOR.exec(before);
-    // The name before a bare weapon noun is mostly its model ("Tochka-U missiles"): only a nation's
+    // The name before a bare weapon noun is mostly its model ("Vanta-3 missiles"): only a nation's
     // or a force's name says who fired it ("Iranian missiles", "Army rockets").
     const model =
       /^(?:missiles?|rockets?)$/i.test(sentence.slice(hit.start, hit.end)) &&
@@ -149,7 +149,7 @@ function targetOf(sentence: string, hit: Hit): string | null {
   return null;
 }
 
-/** Weapons are what was fired, never who fired it: "hit by a cluster Iskander missile", "Tochka-U missiles". */
+/** Weapons are what was fired, never who fired it: "hit by a cluster Korvan missile", "Vanta-3 missiles". */
 const WEAPON =
   /\b(?:missiles?|rockets?|drones?|bombs?|shells?|warheads?|munitions|explosives?|grenades?|mortars?|projectiles?|fragments?)\b/i;
 /** A bare count is no one: "Two rockets hit…" gives "Two". */
