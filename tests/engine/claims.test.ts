@@ -62,4 +62,13 @@ describe("money and duration figures", () => {
     expect(durationFigures("The six-day shutdown set off panic buying.").map((f) => f.number)).toEqual([6]);
     expect(durationFigures("Talks have gone on for five days.")).toEqual([]);
   });
+
+  it("reads no length from a moment in time or a rate", () => {
+    expect(durationFigures("A week after the mill was shut, its owners spoke.")).toEqual([]);
+    expect(durationFigures("The plant stopped two days ago.")).toEqual([]);
+    expect(durationFigures("The halt cut 3 million barrels a day of output.")).toEqual([]);
+    expect(durationFigures("Some 40 tonnes per day were shut in for a week.").map((f) => f.number)).toEqual([
+      7,
+    ]);
+  });
 });
