@@ -76,6 +76,29 @@ export function figuresSentence(d: Discrepancy): SummarySentence {
   };
 }
 
+/**
+ * "Who was responsible is disputed: claimed by A; blamed on B by C; denied by B." Who did it is the
+ * first thing a reader asks of an attack; when the reports' statements disagree the summary says so,
+ * each side cited to its sentence. Only an open dispute: a conceded one is told by the reports.
+ */
+export function responsibilitySentence(discrepancies: Discrepancy[]): SummarySentence | null {
+  const d = discrepancies.find((x) => x.aspect === "responsibility" && x.status === "open");
+  if (!d) return null;
+  const sides = new Map<string, Discrepancy["claims"][number]>();
+  for (const c of d.claims) if (c.citations.length > 0 && !sides.has(c.value)) sides.set(c.value, c);
+  const picked = [...sides.values()].slice(0, 4);
+  if (picked.length < 2) return null;
+  const told = picked.map((c) =>
+    c.value.startsWith("blamed on") && c.attributedTo
+      ? `${c.value} by ${midSentence(c.attributedTo)}`
+      : c.value,
+  );
+  return {
+    text: `Who was responsible is disputed: ${told.join("; ")}.`,
+    citations: picked.flatMap((c) => c.citations[0] ?? []),
+  };
+}
+
 /** Natural hazards act on their own: nobody condemns an earthquake. */
 const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.toLowerCase());
 

@@ -3,7 +3,7 @@ import type { Document } from "../../corpus/document.js";
 import { cosine } from "../../text/similarity.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
-import { figuresSentence, reactionSentence, sureDispute } from "./composed.js";
+import { figuresSentence, reactionSentence, responsibilitySentence, sureDispute } from "./composed.js";
 import { conceptsOf } from "./concepts.js";
 import { expectedOverlap, FEATURES, featuresOf } from "./features.js";
 import { WEIGHTS } from "./weights.js";
@@ -149,10 +149,12 @@ export function summarise(
   );
   const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
 
+  // One dispute at most, so that the facts keep their room: who did it before how many.
   const dispute = sureDispute(discrepancies);
-  const composed = [dispute ? figuresSentence(dispute) : null, reactionSentence(reactions, events)].filter(
-    (s): s is SummarySentence => s !== null && s.citations.length > 0,
-  );
+  const composed = [
+    responsibilitySentence(discrepancies) ?? (dispute ? figuresSentence(dispute) : null),
+    reactionSentence(reactions, events),
+  ].filter((s): s is SummarySentence => s !== null && s.citations.length > 0);
   // A benchmark's longer cap is filled; the product's length follows the material.
   const budget =
     maxWords === MAX_WORDS

@@ -1,5 +1,9 @@
 import { describe, expect, it } from "vitest";
-import { reactionSentence, sureDispute } from "../../../src/analysis/summary/composed.js";
+import {
+  reactionSentence,
+  responsibilitySentence,
+  sureDispute,
+} from "../../../src/analysis/summary/composed.js";
 import { analyseStory } from "../../../src/briefing/build-briefing.js";
 import type { BriefingEvent, Discrepancy, Reaction } from "../../../src/contract/schema.js";
 import { buildCorpus } from "../../../src/corpus/build-corpus.js";
@@ -48,7 +52,7 @@ describe("summary", () => {
   });
 });
 
-const claim = (value: string, number: number, attributedTo: string | null) => ({
+const claim = (value: string, number: number | null, attributedTo: string | null) => ({
   value,
   number,
   attributedTo,
@@ -84,6 +88,31 @@ describe("a dispute enters the summary only when sure", () => {
     expect(
       sureDispute([dispute([claim("3 workers", 3, "the police"), claim("5 workers", 5, null)])]),
     ).toBeUndefined();
+  });
+});
+
+describe("a responsibility dispute in the summary", () => {
+  const responsibility = (status: "open" | "reconciled") =>
+    ({
+      ...dispute([
+        claim("claimed by the Red Hand group", null, "the Red Hand group"),
+        claim("blamed on Norland", null, "the interior minister"),
+        claim("denied by Norland", null, "Norland"),
+      ]),
+      aspect: "responsibility",
+      status,
+    }) as Discrepancy;
+
+  it("says each side, the blame with who lays it, each cited", () => {
+    const sentence = responsibilitySentence([responsibility("open")]);
+    expect(sentence?.text).toBe(
+      "Who was responsible is disputed: claimed by the Red Hand group; blamed on Norland by the interior minister; denied by Norland.",
+    );
+    expect(sentence?.citations).toHaveLength(3);
+  });
+
+  it("says nothing of a dispute a party conceded", () => {
+    expect(responsibilitySentence([responsibility("reconciled")])).toBeNull();
   });
 });
 
