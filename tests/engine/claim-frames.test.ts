@@ -67,6 +67,19 @@ describe("claim frames", () => {
     expect(toll?.conservative).toBeNull();
   });
 
+  it("never reads a toll a report tells as lowered as raised", () => {
+    const [toll] = casualtyDisputes([
+      dated("a", "2030-04-02", ["Officials said 40 people were killed in the floods."]),
+      dated("b", "2030-04-05", [
+        "The relief agency put the toll at 25 people killed in the floods, after it had earlier published a figure of 60 people killed.",
+      ]),
+      dated("c", "2030-04-05", ["A rights group said 33 people were killed in the floods."]),
+    ]);
+    expect(toll?.status).toBe("open");
+    expect(toll?.conservative).toBe(25);
+    expect(toll?.note).not.toMatch(/\(25\b/);
+  });
+
   it("keeps competing bodies on the same day open, with the conservative figure of that frame", () => {
     const [toll] = casualtyDisputes([
       dated("a", "2030-04-02", ["The ministry said 12 people were killed in the blast."]),

@@ -109,7 +109,7 @@ function supersedes(
 ): boolean {
   const sources = (n: number) => new Set(list.filter((e) => e.claim.number === n).map((e) => e.source));
   const big = sources(larger);
-  if ([...sources(smaller)].some((s) => big.has(s))) return true;
+  if ([...sources(smaller)].some((s) => big.has(s)) && !toldLowered(larger, smaller, list)) return true;
   // "first counted 9, raised its toll to 14": the report itself tells the sequence.
   const quotes = (n: number) => list.filter((e) => e.claim.number === n).flatMap((e) => e.claim.citations);
   const revised = list
@@ -123,6 +123,19 @@ function supersedes(
   const large = daysOf(list, larger, context);
   if (small.length === 0 || large.length === 0) return false;
   return Math.max(...small) <= Math.min(...large) && Math.max(...large) > Math.max(...small);
+}
+
+/**
+ * "put the toll at 3,000, after it had earlier published a figure of 5,000": a report that tells a
+ * revision names the earlier figure as earlier, and a toll is lowered as well as raised. One sentence
+ * carrying both figures with such a word does not say the larger one replaced the smaller.
+ */
+const EARLIER = /\b(?:earlier|initially|previously|at first|first|originally|had put|had given)\b/i;
+function toldLowered(larger: number, smaller: number, list: Entry[]): boolean {
+  const quotes = (n: number) =>
+    new Set(list.filter((e) => e.claim.number === n).flatMap((e) => e.claim.citations.map((c) => c.quote)));
+  const small = quotes(smaller);
+  return [...quotes(larger)].some((q) => small.has(q) && EARLIER.test(q));
 }
 
 /** The values a figure allows: "at least 17" is any number from 17 up. */
