@@ -86,7 +86,12 @@ export function responsibilitySentence(discrepancies: Discrepancy[]): SummarySen
   if (!d) return null;
   const sides = new Map<string, Discrepancy["claims"][number]>();
   for (const c of d.claims) if (c.citations.length > 0 && !sides.has(c.value)) sides.set(c.value, c);
-  const picked = [...sides.values()].slice(0, 4);
+  // Told in the order of the story: the claim, the blame, then the denials that answer them.
+  const order = (v: string) => {
+    const i = ["claimed", "blamed", "denied"].findIndex((k) => v.startsWith(k));
+    return i < 0 ? 3 : i;
+  };
+  const picked = [...sides.values()].sort((a, b) => order(a.value) - order(b.value)).slice(0, 4);
   if (picked.length < 2) return null;
   const told = picked.map((c) =>
     c.value.startsWith("blamed on") && c.attributedTo

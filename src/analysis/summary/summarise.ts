@@ -150,11 +150,18 @@ export function summarise(
   const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
 
   // One dispute at most, so that the facts keep their room: who did it before how many.
-  const dispute = sureDispute(discrepancies);
-  const composed = [
-    responsibilitySentence(discrepancies) ?? (dispute ? figuresSentence(dispute) : null),
-    reactionSentence(reactions, events),
-  ].filter((s): s is SummarySentence => s !== null && s.citations.length > 0);
+  const responsibility = responsibilitySentence(discrepancies);
+  const figures = sureDispute(discrepancies);
+  const dispute = responsibility ?? (figures ? figuresSentence(figures) : null);
+  // The statements a dispute sentence sums up are told by it: quoting one of them again repeats it.
+  const told = new Set(
+    discrepancies
+      .filter((d) => (responsibility ? d.aspect === "responsibility" && d.status === "open" : d === figures))
+      .flatMap((d) => d.claims.flatMap((c) => c.citations.map((q) => q.quote))),
+  );
+  const composed = [dispute, reactionSentence(reactions, events)].filter(
+    (s): s is SummarySentence => s !== null && s.citations.length > 0,
+  );
   // A benchmark's longer cap is filled; the product's length follows the material.
   const budget =
     maxWords === MAX_WORDS
@@ -174,7 +181,8 @@ export function summarise(
     main?.citations
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
       .find((c): c is Candidate => c !== undefined) ?? leads[0];
-  const chosen = select(ranked, budget, { words: maxWords, sentences }, composed, concepts, opening);
+  const untold = dispute ? ranked.filter((s) => !told.has(s.c.text)) : ranked;
+  const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, opening);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
   const summary = lead ? [lead, ...composed, ...rest] : composed;

@@ -95,15 +95,15 @@ describe("a responsibility dispute in the summary", () => {
   const responsibility = (status: "open" | "reconciled") =>
     ({
       ...dispute([
+        claim("denied by Norland", null, "Norland"),
         claim("claimed by the Red Hand group", null, "the Red Hand group"),
         claim("blamed on Norland", null, "the interior minister"),
-        claim("denied by Norland", null, "Norland"),
       ]),
       aspect: "responsibility",
       status,
     }) as Discrepancy;
 
-  it("says each side, the blame with who lays it, each cited", () => {
+  it("says each side in the order of the story, the blame with who lays it, each cited", () => {
     const sentence = responsibilitySentence([responsibility("open")]);
     expect(sentence?.text).toBe(
       "Who was responsible is disputed: claimed by the Red Hand group; blamed on Norland by the interior minister; denied by Norland.",
