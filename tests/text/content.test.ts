@@ -36,7 +36,9 @@ describe("the Content of an attribution", () => {
       "He did not say who was behind it; once the culprits were found, he said, they would be punished.";
     const attributions = findAttributions(sentence);
     const last = attributions.length - 1;
-    expect(contentOf(sentence, attributions, last, quotedSpans(sentence))?.quote).toBe("they would be punished");
+    expect(contentOf(sentence, attributions, last, quotedSpans(sentence))?.quote).toBe(
+      "they would be punished",
+    );
   });
 
   it.each(["In his speech, the senator said of the plan.", "The senator told reporters on Friday."])(

@@ -49,9 +49,10 @@ export function mergeStatements(
     groups.set(id, group);
   }
   // A voice the copy neither places (no office, body or country) nor returns to, saying nothing that takes
-  // a side, is a passer-by as far as an editor can tell.
+  // a side, is a passer-by as far as an editor can tell. The sentences of one quotation are one return.
+  const attributed = (g: ReactionGroup) => g.statements.filter((st) => st.speakerArea !== "").length;
   const all = foldRefusals([...groups.values()]).filter(
-    (g) => !(unplaced(g.speaker) && g.stance === "other" && g.statements.length === 1),
+    (g) => !(unplaced(g.speaker) && g.stance === "other" && attributed(g) <= 1),
   );
   const kept: ReactionGroup[] = [];
   for (const group of all.sort((a, b) => institutional(a.speaker) - institutional(b.speaker))) {

@@ -58,7 +58,9 @@ export class SpeakerContext {
    * kiosk,” he said" is not Ana Ruiz speaking).
    */
   observe(sentence: string, quoted: readonly QuotedSpan[] = []): void {
-    this.seen.push(findNames(sentence).filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end)));
+    this.seen.push(
+      findNames(sentence).filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end)),
+    );
   }
 
   /** The speaker of the sentence just before: "the statement said" goes on with it, and with no one else. */

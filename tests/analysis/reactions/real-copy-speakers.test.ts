@@ -72,4 +72,11 @@ describe("speakers on real-looking copy", () => {
     expect(out.some((r) => r.startsWith("Ana Ruiz") && r.includes("I bear the responsibility"))).toBe(true);
     expect(out.some((r) => r.startsWith("Omar Ali") && r.includes("I bear"))).toBe(false);
   });
+
+  it("leaves out a passer-by whose one quotation runs over several sentences", () => {
+    const out = pinned([
+      "“We are here because we fear for our safety. We do not want the wave to catch us. We have to settle here,” Elva Marrín told reporters.",
+    ]);
+    expect(out).toEqual([]);
+  });
 });
