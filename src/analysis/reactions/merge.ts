@@ -49,10 +49,9 @@ export function mergeStatements(
     groups.set(id, group);
   }
   // A voice the copy neither places (no office, body or country) nor returns to, saying nothing that takes
-  // a side, is a passer-by as far as an editor can tell. The sentences of one quotation are one return.
-  const attributed = (g: ReactionGroup) => g.statements.filter((st) => st.speakerArea !== "").length;
-  const all = foldRefusals([...groups.values()]).filter(
-    (g) => !(unplaced(g.speaker) && g.stance === "other" && attributed(g) <= 1),
+  // a side, is a passer-by as far as an editor can tell.
+  const all = [...groups.values()].filter(
+    (g) => !(unplaced(g.speaker) && g.stance === "other" && g.statements.length === 1),
   );
   const kept: ReactionGroup[] = [];
   for (const group of all.sort((a, b) => institutional(a.speaker) - institutional(b.speaker))) {
@@ -61,21 +60,6 @@ export function mergeStatements(
     else kept.push(group);
   }
   return kept;
-}
-
-/**
- * A speaker who spoke on the story and declined one further question ("He declined to discuss future
- * operations") has not declined to react: the refusal is cited under what they did say, not printed as a
- * reaction of its own.
- */
-function foldRefusals(groups: ReactionGroup[]): ReactionGroup[] {
-  return groups.filter((g) => {
-    if (g.stance !== "decline") return true;
-    const spoke = groups.filter((o) => o.speaker.key === g.speaker.key && o.stance !== "decline");
-    const host = spoke.find((o) => o.stance !== "other") ?? spoke[0];
-    if (host) host.statements.push(...g.statements);
-    return host === undefined;
-  });
 }
 
 // The richer description of the same speaker wins: a role and a country say more than a bare name.

@@ -14,7 +14,7 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "threaten",
-    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\b(?:face|suffer|bear)\s+(?:the\s+)?(?:\w+\s+)?consequences\b|\bthere\s+(?:will|would)\s+be\s+consequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
+    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\b(?:face|suffer|bear)\s+(?:the\s+)?(?:\w+\s+)?consequences\b|\bthere\s+(?:are|will\s+be|would\s+be)\s+consequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
   ],
   [
     "condemn",

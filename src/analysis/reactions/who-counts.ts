@@ -1,5 +1,4 @@
 import { ORGANISATION_WORDS, REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
-import { ROLE_NOUNS } from "./role.js";
 import type { Speaker } from "./speaker-type.js";
 
 // Wire agencies and broadcasters that relay what others say: sources of claims, never a party's voice.
@@ -18,6 +17,8 @@ const BROKEN =
 
 const BARE =
   /^(?:sen|rep|gov|gen|mr|mrs|ms|dr|republican|democrat|democratic|liberal|conservative|state|federal|national)\.?$/i;
+
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|representative|aide|official)$/i;
 
 // Newspapers and sites credited by kind ("French paper Le Monde", "the magazine"): they report, they do not react.
 const PRESS = /\b(?:paper|newspaper|magazine|tabloid|website|blog|newsletter)s?\b/i;
@@ -46,14 +47,8 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   const nameHead = /^\p{Lu}\p{Ll}+$/u.test(head(name)) ? head(name).toLowerCase() : head(name);
   if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${nameHead}`)) return false;
   if (PRESS.test(name) || EVIDENCE.test(head(name).split(/\s+/).at(-1) ?? "")) return false;
-  // "Spokesman", "Minister" with no name, role or country: whose voice it is is in doubt.
-  if (
-    speaker.role === null &&
-    speaker.affiliation === null &&
-    !name.includes(" ") &&
-    ROLE_NOUNS.has(name.toLowerCase())
-  )
-    return false;
+  // "Spokesman" with no name, role or country speaks for someone the copy does not say: the voice is in doubt.
+  if (speaker.role === null && speaker.affiliation === null && SPOKESPERSON.test(name)) return false;
   if (
     /\bto\s+(?:the\s+)?(?:agency|press|media|newspaper|reporters|journalists|channel|television)\b/i.test(
       name,

@@ -32,7 +32,7 @@ describe("who can voice a reaction", () => {
     ["a newspaper credited by kind", speaker("Northvale paper The Beacon", null, "body")],
     ["data", speaker("Flight recorder data", null, "body")],
     ["pilots opening the sentence", speaker("Pilots from Skyline", null, "body")],
-    ["a bare office with nothing saying whose", speaker("Spokesman")],
+    ["a spokesman with nothing saying whose", speaker("Spokesman")],
   ])("not %s", (_, s) => {
     expect(canReact(s, outlets)).toBe(false);
   });
