@@ -26,6 +26,7 @@ describe("stanceOf", () => {
     ["said the raiders must be punished for their crimes", "condemn"],
     ["warned the consequences of a flood would be disastrous for the valley", "other"],
     ["said the smugglers would face serious consequences", "threaten"],
+    ["said the launch showed there are consequences to breaking the accord", "threaten"],
   ])("reads %j as %s", (text, stance) => {
     expect(stanceOf(text)).toBe(stance);
   });
