@@ -178,7 +178,15 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
       return preferName([lead, start - 2], [start, end], tokens);
     }
   }
-  return startsClause(tokens, start) ? [start, end] : null;
+  if (startsClause(tokens, start)) return [start, end];
+  // "On Thursday Dbeibah told …": a time phrase opening the sentence with no comma is not the subject.
+  const lead = tokens[start - 1]?.lower ?? "";
+  if (/^(?:on|late|early|last|this)$/.test(lead) && startsClause(tokens, start - 1)) {
+    let s = start;
+    while (s < end && TIME_WORDS.test((tokens[s] as Token).lower)) s++;
+    if (s > start && s <= end) return [s, end];
+  }
+  return null;
 }
 
 /** "X, a monitoring group, said" or "X, speaking to reporters, said": the subject is X (or the name in it). */

@@ -125,12 +125,19 @@ function reportedClause(sentence: string, a: Attribution, from: number, to: numb
   if (a.kind === "inverted") return leadIn(sentence.slice(from, a.verbStart));
   const verbEnd = a.verbStart + (a.verb?.length ?? 0);
   const spoken = sentence.slice(verbEnd, to);
+  // "…, the governor says - Thousands were at the station": a spaced dash after the cue ends the item (a
+  // summary list run into one line); what follows is the next item, not the words.
+  if (/^\s+[-–—]\s/.test(spoken)) return leadIn(sentence.slice(from, a.start));
   const after = spoken.replace(SETTING, " ");
   // "said on Friday that …", "told reporters that …": the clause starts after "that".
   const that = after.match(/^[^,"“”;:]{0,60}?\bthat\s+/);
   if (that) return tidy(after.slice(that[0].length)) ?? leadIn(sentence.slice(from, a.start));
   // "CONTENT, the group said, compared with …": the attribution is an aside; the words come before it.
-  if (/^\s*,/.test(after)) return leadIn(sentence.slice(from, a.start)) ?? tidy(after);
+  // A semicolon before it closes someone else's clause ("He did not say X; once …, he said, they would …").
+  if (/^\s*,/.test(after)) {
+    const before = sentence.slice(from, a.start);
+    return leadIn(before.slice(before.lastIndexOf(";") + 1)) ?? tidy(after);
+  }
   if (!COMPLEMENT.test(after) && !LISTENER.test(a.verb ?? "")) {
     const body = tidy(after);
     if (body) return body;
@@ -144,7 +151,11 @@ function reportedClause(sentence: string, a: Attribution, from: number, to: numb
  */
 function leadIn(text: string): string | null {
   if (!/(?:,|["”’])\s*$/.test(text)) return null;
-  if (/^\s*(?:in|on|at|during|after|before|when|while|as|asked|speaking|in an? \w+)\b[^,]*,\s*$/i.test(text))
+  if (
+    /^\s*(?:in|on|at|during|after|before|when|while|as|once|if|until|unless|asked|speaking|in an? \w+)\b[^,]*,\s*$/i.test(
+      text,
+    )
+  )
     return null;
   return tidy(text);
 }

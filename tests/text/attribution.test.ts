@@ -18,6 +18,7 @@ describe("attributionOf", () => {
       "the Eastern Relief Forces (ERF)",
     ],
     ["Chile's state-run news agency said a child was killed.", "Chile's state-run news agency"],
+    ["On Thursday Ruiz told the council that the dam had failed.", "Ruiz"],
     ['"We will respond," said Governor Ana Ruiz, who visited the town.', "Governor Ana Ruiz"],
     ["Peru's Interior Ministry on Friday rejected the claim.", "Peru's Interior Ministry"],
     [

@@ -23,8 +23,22 @@ describe("the Content of an attribution", () => {
       "The movement denied any involvement, and the army later blamed a rival group.",
       "denied any involvement",
     ],
+    [
+      "- Floods have killed 30 people, the regional governor says - Roads to the coast are closed",
+      "Floods have killed 30 people",
+    ],
   ])("%j → %j", (sentence, words) => {
     expect(content(sentence)).toBe(words);
+  });
+
+  it("takes the words around an aside, not the clause a semicolon closed before it", () => {
+    const sentence =
+      "He did not say who was behind it; once the culprits were found, he said, they would be punished.";
+    const attributions = findAttributions(sentence);
+    const last = attributions.length - 1;
+    expect(contentOf(sentence, attributions, last, quotedSpans(sentence))?.quote).toBe(
+      "they would be punished",
+    );
   });
 
   it.each(["In his speech, the senator said of the plan.", "The senator told reporters on Friday."])(

@@ -2,6 +2,7 @@ import type { Stance } from "../../contract/schema.js";
 import type { AliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames, type NameMention } from "../../text/names.js";
+import type { QuotedSpan } from "../../text/quotes.js";
 import { REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
 import { institutionOf, ROLE_NOUNS, type RoleInfo } from "./role.js";
 import type { Speaker } from "./speaker-type.js";
@@ -51,9 +52,15 @@ export class SpeakerContext {
     this.said.push({ speaker, stance, paragraph, sentence });
   }
 
-  /** Called once a sentence is done, so its names can be antecedents of the next ones. */
-  observe(sentence: string): void {
-    this.seen.push(findNames(sentence));
+  /**
+   * Called once a sentence is done, so its names can be antecedents of the next ones. Names inside its
+   * quotation marks are the speaker's words, not the speaker ("“The mayor, Ana Ruiz, gave me this
+   * kiosk,” he said" is not Ana Ruiz speaking).
+   */
+  observe(sentence: string, quoted: readonly QuotedSpan[] = []): void {
+    this.seen.push(
+      findNames(sentence).filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end)),
+    );
   }
 
   /** The speaker of the sentence just before: "the statement said" goes on with it, and with no one else. */
@@ -65,6 +72,10 @@ export class SpeakerContext {
   pronoun(p: string): Speaker | null {
     const recent = this.recent();
     if (p === "he" || p === "she" || p === "i") {
+      // "Dbeibah told his cabinet … “…,” he said": the person who spoke in the sentence just before,
+      // whatever the copy says of their office, comes before anyone further back.
+      const last = this.lastSentenceStatement()?.speaker;
+      if (last && isNamedPerson(last)) return last;
       const person = [...recent]
         .reverse()
         .find((s) => s.speaker.kind === "person" || s.speaker.role !== null);
@@ -172,4 +183,9 @@ export class SpeakerContext {
     // The same article only: another report's "the spokesman" may be someone else's.
     return this.mentionSpeaker(holds, this.seen.length);
   }
+}
+
+/** A person the copy names or titles, as opposed to a body, a state or a crowd ("residents"). */
+function isNamedPerson(s: Speaker): boolean {
+  return s.kind === "person" || (s.kind === "non-official" && !s.reporting && !s.key.startsWith("crowd:"));
 }

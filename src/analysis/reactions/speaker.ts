@@ -56,7 +56,7 @@ function resolveSpeaker(
   // "the minister's critics" are not the minister.
   const owned = (m: NameMention) => /^['’]s?\b/u.test(sentence.slice(m.end, m.end + 2));
   const person = mentions.find((m) => isPerson(m, ctx) && !owned(m));
-  if (person) return personSpeaker(sentence, start, end, person, ctx);
+  if (person) return personSpeaker(sentence, start, end, withParticles(sentence, start, person), ctx);
   const head = headNoun(phrase);
   if (SPOKESPERSON.test(head) && mentions.length > 0) {
     const body = mentions.find((m) => m.type !== "place") ?? null;
@@ -115,6 +115,17 @@ function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx
     institution: institutionOf(office),
     head: isHeadRole(office),
   };
+}
+
+// Lower-case particles inside a surname ("Ursula von der Leyen", "Luiz da Silva"), with the given name before.
+const PARTICLES =
+  /(?:\b\p{Lu}\p{Ll}+\s+)?(?:\b(?:von|van|der|den|de|del|della|da|di|du|dos|ter|bin|ibn)\s+)+$/u;
+
+/** The name finder stops at a surname's particles: the particles and given name belong to the name, not the role. */
+function withParticles(sentence: string, start: number, m: NameMention): NameMention {
+  const before = sentence.slice(start, m.start).match(PARTICLES)?.[0];
+  if (!before) return m;
+  return { ...m, start: m.start - before.length, text: sentence.slice(m.start - before.length, m.end) };
 }
 
 /** The speaker a name stands for when it is the antecedent of "it", "he" or "the group". */

@@ -14,11 +14,11 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "threaten",
-    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\bconsequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
+    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\b(?:face|suffer|bear)\s+(?:the\s+)?(?:\w+\s+)?consequences\b|\bthere\s+(?:are|will\s+be|would\s+be)\s+consequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
   ],
   [
     "condemn",
-    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\b(?:a|the) crime\b|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)/i,
+    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\b(?:a|the) crime\b|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)|\b(?:unconscionable|despicable|abhorrent|reprehensible|monstrous|inhumane|shameful|disgraceful)\b|\bappall(?:ed|ing)\b|\b(?:its|their|his|her|these|such|your)\s+crimes\b|\b(?:must|should)\s+be\s+(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible))/i,
   ],
   [
     "urge-restraint",

@@ -79,7 +79,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
       }
       const runOn = attributions.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
       waiting = runOn ? [...(run.carriedOver ? waiting : []), waitingFor(s.text, runOn, p, index)] : [];
-      ctx.observe(s.text);
+      ctx.observe(s.text, inQuote);
       index++;
     }
     openFromBefore = spans.at(-1)?.closed === false;
@@ -133,9 +133,9 @@ function attributed(
     const weakAct =
       content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 10).join(" ")) === "other";
     if (!content || firstPerson || weakAct) {
-      // Said, though not in words we can quote: still who the next "it" may mean ("The group told its affiliates …").
-      if (!firstPerson && !content)
-        for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
+      // Said, though not in words we print: still who the next "he" or "it" means ("X called the bombing
+      // “unconscionable”. “…,” he said." is X's, not a name X was standing beside).
+      if (!firstPerson) for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
       return;
     }
     // An organisation that "reported" a fact relays it (a broadcaster, a tracker): a claim, not a reaction.

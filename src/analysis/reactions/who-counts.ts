@@ -9,7 +9,7 @@ const NEWS_ORGANISATIONS =
 // Family and bystanders speak to their own experience; witnesses describe; none is a party's reaction.
 // Lower case only: "Family Research Council" is an organisation.
 const PRIVATE_VOICE =
-  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor)s?\b/;
+  /\b(?:widow(?:er)?|mother|father|son|daughter|wife|husband|brother|sister|cousin|uncle|aunt|relative|family|neighbou?r|friend|survivor|victim|passenger|bystander|eyewitness|witness|resident|student|pollster|host|anchor|columnist|commentator|author|writer|blogger|shopkeeper|worker|employee|fisherm[ae]n|farmer|tourist|visitor|pilot|crew)s?\b/;
 
 // A subject cut off or run over by the parser: "Robert C.", "the treaty and", "which, Tompkins", "of Springfield X".
 const BROKEN =
@@ -17,6 +17,15 @@ const BROKEN =
 
 const BARE =
   /^(?:sen|rep|gov|gen|mr|mrs|ms|dr|republican|democrat|democratic|liberal|conservative|state|federal|national)\.?$/i;
+
+const SPOKESPERSON = /^(?:spokes(?:man|woman|person)|representative|aide|official)$/i;
+
+// Newspapers and sites credited by kind ("French paper Le Monde", "the magazine"): they report, they do not react.
+const PRESS = /\b(?:paper|newspaper|magazine|tabloid|website|blog|newsletter)s?\b/i;
+
+// Data and documents are evidence a reporter cites ("ACARS data suggests", "satellite images show"), not voices.
+const EVIDENCE =
+  /^(?:data|figures|statistics|records?|documents?|images?|imagery|footage|photos?|photographs?|videos?|recordings?|logs?|study|survey|poll|analysis|findings|evidence|readings)$/i;
 
 // "Trump's plan", "the senator's show": a thing someone owns, not someone who speaks.
 const OWNED_THING = /['’]s\s+(\p{Ll}+)$/u;
@@ -34,7 +43,12 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   if (REPORTING_ORGANISATION.test(name) && !speaker.stateMedia) return false;
   // The head of the description decides: "an adviser to the Smith family" is an adviser.
   const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
-  if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${head(name)}`)) return false;
+  // A one-word head is capitalised only because it opens the sentence ("Pilots from the airline said").
+  const nameHead = /^\p{Lu}\p{Ll}+$/u.test(head(name)) ? head(name).toLowerCase() : head(name);
+  if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${nameHead}`)) return false;
+  if (PRESS.test(name) || EVIDENCE.test(head(name).split(/\s+/).at(-1) ?? "")) return false;
+  // "Spokesman" with no name, role or country speaks for someone the copy does not say: the voice is in doubt.
+  if (speaker.role === null && speaker.affiliation === null && SPOKESPERSON.test(name)) return false;
   if (
     /\bto\s+(?:the\s+)?(?:agency|press|media|newspaper|reporters|journalists|channel|television)\b/i.test(
       name,

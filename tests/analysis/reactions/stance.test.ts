@@ -21,6 +21,12 @@ describe("stanceOf", () => {
     ["rejected the allegations as baseless", "deny"],
     ["said it had nothing to do with the attack", "deny"],
     ["said the toll had risen to 12", "other"],
+    ["called the shelling “unconscionable”", "condemn"],
+    ["said she was appalled by the attack", "condemn"],
+    ["said the raiders must be punished for their crimes", "condemn"],
+    ["warned the consequences of a flood would be disastrous for the valley", "other"],
+    ["said the smugglers would face serious consequences", "threaten"],
+    ["said the launch showed there are consequences to breaking the accord", "threaten"],
   ])("reads %j as %s", (text, stance) => {
     expect(stanceOf(text)).toBe(stance);
   });

@@ -29,6 +29,10 @@ describe("who can voice a reaction", () => {
     ["a thing someone owns", speaker("Trump's plan", null, "body")],
     ["a party adjective", speaker("Republican", null, "body")],
     ["an office of an unnamed company", speaker("Company's chief executive")],
+    ["a newspaper credited by kind", speaker("Northvale paper The Beacon", null, "body")],
+    ["data", speaker("Flight recorder data", null, "body")],
+    ["pilots opening the sentence", speaker("Pilots from Skyline", null, "body")],
+    ["a spokesman with nothing saying whose", speaker("Spokesman")],
   ])("not %s", (_, s) => {
     expect(canReact(s, outlets)).toBe(false);
   });

@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { findReactions } from "../../../src/analysis/reactions/find-reactions.js";
+import type { Document } from "../../../src/index.js";
+import { splitSentences } from "../../../src/text/sentences.js";
+import { expectGrounded } from "./helpers.js";
+
+// Speakers as real copy writes them: the name beside the speaker, a name inside the quotation, a surname
+// with particles, a refusal after a statement. Our own texts; every quote pinned to its speaker.
+
+function article(paragraphs: string[]): Document {
+  return {
+    id: "a",
+    title: "a",
+    outlet: null,
+    url: null,
+    published: null,
+    language: "en",
+    flags: [],
+    derivedFrom: null,
+    paragraphs: paragraphs.map((text) => ({ text, language: "en", sentences: splitSentences(text) })),
+    removed: [],
+  };
+}
+
+function pinned(paragraphs: string[]): string[] {
+  const docs = [article(paragraphs)];
+  const reactions = findReactions(docs);
+  expectGrounded(reactions, docs);
+  return reactions.map((r) => `${r.speaker} (${r.stance}): ${r.quote}`);
+}
+
+describe("speakers on real-looking copy", () => {
+  it("gives 'he said' to the one who spoke, not to the name he stood beside", () => {
+    const out = pinned([
+      "Standing beside Harbour Minister Ivo Dren in Portvale, Prime Minister Tomas Alder called the blockade “reckless”.",
+      "“It is an unconscionable act against our sailors,” he said.",
+    ]);
+    expect(out.some((r) => r.startsWith("Tomas Alder (condemn): It is an unconscionable act"))).toBe(true);
+    expect(out.some((r) => r.startsWith("Ivo Dren"))).toBe(false);
+  });
+
+  it("does not take a name inside the quotation for the one who speaks it", () => {
+    const out = pinned([
+      "Lev Moro, who sells fish on the quay, lost his stall in the storm. “Governor Ana Ruiz gave me this stall in 1990.",
+      "Now it is gone and nobody has told us anything,” he told reporters.",
+    ]);
+    expect(out.some((r) => r.startsWith("Ana Ruiz"))).toBe(false);
+  });
+
+  it("keeps a surname's particles in the name, not in the role", () => {
+    const out = pinned([
+      "Anna van der Berg, the commission's president, arrived in Portvale on Monday.",
+      "Commission President Anna van der Berg said the shelling was an appalling crime.",
+    ]);
+    expect(out).toEqual(["Anna van der Berg (condemn): the shelling was an appalling crime"]);
+  });
+
+  it("gives 'he said' to the person who spoke just before, office or not", () => {
+    const out = pinned([
+      "Defence Minister Omar Ali said the dam had been inspected in May.",
+      "On Thursday Governor Ana Ruiz told the council that the dam had not been repaired for decades.",
+      "“I bear the responsibility for managing these dams,” she said.",
+    ]);
+    expect(out.some((r) => r.startsWith("Ana Ruiz") && r.includes("I bear the responsibility"))).toBe(true);
+    expect(out.some((r) => r.startsWith("Omar Ali") && r.includes("I bear"))).toBe(false);
+  });
+});
