@@ -104,6 +104,19 @@ export function responsibilitySentence(discrepancies: Discrepancy[]): SummarySen
   };
 }
 
+/**
+ * The latest figure of a toll the reports raised as they came in ("The figure rose as reports came
+ * in"), with the sentence that states it: an update everyone agrees replaced the earlier counts.
+ */
+export function latestToll(discrepancies: Discrepancy[]): { value: string; quote: string } | null {
+  const update = discrepancies.find(
+    (d) => d.aspect === "casualties" && d.status === "reconciled" && d.note?.startsWith("The figure rose"),
+  );
+  const top = update?.claims.reduce((a, c) => ((c.number ?? 0) > (a.number ?? 0) ? c : a));
+  const quote = top?.citations[0]?.quote;
+  return top && quote ? { value: top.value, quote } : null;
+}
+
 /** Natural hazards act on their own: nobody condemns an earthquake. */
 const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.toLowerCase());
 

@@ -3,7 +3,13 @@ import type { Document } from "../../corpus/document.js";
 import { cosine } from "../../text/similarity.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
-import { figuresSentence, reactionSentence, responsibilitySentence, sureDispute } from "./composed.js";
+import {
+  figuresSentence,
+  latestToll,
+  reactionSentence,
+  responsibilitySentence,
+  sureDispute,
+} from "./composed.js";
 import { conceptsOf } from "./concepts.js";
 import { expectedOverlap, FEATURES, featuresOf } from "./features.js";
 import { WEIGHTS } from "./weights.js";
@@ -79,11 +85,11 @@ function select(
   limits: { words: number; sentences: number },
   taken: SummarySentence[],
   concepts: { of: Map<Candidate, string[]>; weight: (k: string) => number },
-  first?: Candidate,
+  firsts: Candidate[],
 ): Candidate[] {
-  const chosen: Candidate[] = first ? [first] : [];
-  const covered = new Set<string>(first ? (concepts.of.get(first) ?? []) : []);
-  let words = taken.reduce((a, s) => a + wordCount(s), 0) + (first?.words ?? 0);
+  const chosen: Candidate[] = [...firsts];
+  const covered = new Set<string>(firsts.flatMap((c) => concepts.of.get(c) ?? []));
+  let words = taken.reduce((a, s) => a + wordCount(s), 0) + firsts.reduce((a, c) => a + c.words, 0);
   while (chosen.length + taken.length < limits.sentences) {
     // Three sentences at least, within the hard cap; beyond them, only within the material's budget.
     const cap = chosen.length + taken.length < MIN_SENTENCES ? limits.words : budget;
@@ -182,7 +188,15 @@ export function summarise(
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
       .find((c): c is Candidate => c !== undefined) ?? leads[0];
   const untold = dispute ? ranked.filter((s) => !told.has(s.c.text)) : ranked;
-  const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, opening);
+  // A toll that rose as reports came in: its latest figure is the news, and the opening may give an
+  // early one. The sentence that states it comes in whatever its words share with the opening.
+  const toll = latestToll(discrepancies);
+  const update =
+    toll && opening && !opening.text.includes(toll.value)
+      ? usable.find((c) => c.text === toll.quote && c !== opening)
+      : undefined;
+  const firsts = [opening, update].filter((c): c is Candidate => c !== undefined);
+  const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, firsts);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
   const summary = lead ? [lead, ...composed, ...rest] : composed;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import {
+  latestToll,
   reactionSentence,
   responsibilitySentence,
   sureDispute,
@@ -88,6 +89,26 @@ describe("a dispute enters the summary only when sure", () => {
     expect(
       sureDispute([dispute([claim("3 workers", 3, "the police"), claim("5 workers", 5, null)])]),
     ).toBeUndefined();
+  });
+});
+
+describe("the latest of a rising toll", () => {
+  const rising = (status: "open" | "reconciled", note: string) =>
+    ({
+      ...dispute([claim("12 people", 12, "the police"), claim("31 people", 31, "the ministry")]),
+      status,
+      note,
+    }) as Discrepancy;
+
+  it("is the highest figure of a toll the reports raised, with its sentence", () => {
+    expect(latestToll([rising("reconciled", "The figure rose as reports came in (12, then 31).")])).toEqual({
+      value: "31 people",
+      quote: "31 people",
+    });
+  });
+
+  it("is nothing when the figures are in dispute", () => {
+    expect(latestToll([rising("open", "Reported figures range from 12 to 31.")])).toBeNull();
   });
 });
 
