@@ -24,6 +24,8 @@ describe("stanceOf", () => {
     ["called the shelling “unconscionable”", "condemn"],
     ["said she was appalled by the attack", "condemn"],
     ["said the raiders must be punished for their crimes", "condemn"],
+    ["called the shelling of the market pure evil", "condemn"],
+    ["said the gunmen had cynically chosen a school", "condemn"],
     ["warned the consequences of a flood would be disastrous for the valley", "other"],
     ["said the smugglers would face serious consequences", "threaten"],
     ["said the launch showed there are consequences to breaking the accord", "threaten"],
