@@ -18,7 +18,7 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "condemn",
-    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\b(?:a|the) crime\b|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)|\b(?:unconscionable|despicable|abhorrent|reprehensible|monstrous|inhumane|shameful|disgraceful|evil|cynical(?:ly)?)\b|\bappall(?:ed|ing)\b|\b(?:its|their|his|her|these|such|your)\s+crimes\b|\b(?:must|should)\s+be\s+(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible))/i,
+    /\bcondemn|\bdenounc|\bdeplor|\bcritici[sz]|\bslam(?:s|med)?\b|\bviolat|\bbreach of\b|(?<!\bfor\s)\baggression\b|\baggressive\b|\bcowardly\b|\billegal\b|\bunlawful\b|\bblatant\b|\bunacceptable\b|\boutrag|\bbarbaric\b|\bheinous\b|\bwar crime|\b(?:a|the) crime\b|\bcrimes? against\b|\batrocit|\bdeliberate(?:ly)?\s+(?:strike|attack|target)|\bmassacre\b|\baccus(?:e|ed|es|ing)\b|\bregrett?(?:ed|s)?\b|\bcomplain|\bprotest(?:ed|s)?\b|\bunconstitutional\b|\bnot constitutional\b|\bstrongly\s+(?:oppose|reject)|\b(?:unconscionable|despicable|abhorrent|reprehensible|monstrous|inhumane|shameful|disgraceful|evil|cynical(?:ly)?)\b|\bappall(?:ed|ing)\b|\b(?:its|their|his|her|these|such|your)\s+crimes\b|\b(?:must|should)\s+be\s+(?:punished|brought\s+to\s+justice|held\s+(?:accountable|responsible))/i,
   ],
   [
     "urge-restraint",

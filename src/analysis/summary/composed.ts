@@ -4,7 +4,8 @@ import { namesAct } from "../../text/act-names.js";
 // Sentences the summary states in its own words, each part cited to the verbatim source sentence:
 // a dispute over a figure that the reports settle no other way, and who condemned the main act.
 
-const CONDEMNATION = /\b(condemn\w*|denounc\w*|aggression|violation|illegal|war crimes?|cowardly|breach)\b/i;
+const CONDEMNATION =
+  /\b(condemn\w*|denounc\w*|(?<!\bfor\s)aggression|violation|illegal|war crimes?|cowardly|breach)\b/i;
 
 /** "The Britain-based monitor" reads "the Britain-based monitor" inside a sentence. */
 const midSentence = (name: string) => name.replace(/^(The|An|A)\s/, (w) => w.toLowerCase());

@@ -25,6 +25,8 @@ describe("stanceOf", () => {
     ["said she was appalled by the attack", "condemn"],
     ["said the raiders must be punished for their crimes", "condemn"],
     ["called the shelling of the market pure evil", "condemn"],
+    ["called the raid an act of aggression", "condemn"],
+    ["said its territory would never be used for aggression against its neighbours", "other"],
     ["said the gunmen had cynically chosen a school", "condemn"],
     ["warned the consequences of a flood would be disastrous for the valley", "other"],
     ["said the smugglers would face serious consequences", "threaten"],
