@@ -8,7 +8,7 @@ import { type Place, subjectBefore } from "./phrases.js";
 // disaster or an accident this way as often as with a noun ("the collapse of the two dams").
 
 /** Structures whose failure is an event in itself. */
-const STRUCTURE = String.raw`(?:dams?|levees?|embankments?|bridges?|overpass(?:es)?|reservoirs?)`;
+const STRUCTURE = "(?:dams?|levees?|embankments?|bridges?|overpass(?:es)?|reservoirs?)";
 /** Vehicles whose loss is an event: aircraft, trains, vessels. */
 const VEHICLE = String.raw`(?:Flight \d+|planes?|airplanes?|aircraft|jets?|jetliners?|airliners?|helicopters?|flights?|trains?|ferry|ferries|ships?|vessels?|boats?)`;
 

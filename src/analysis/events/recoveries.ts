@@ -8,15 +8,15 @@ import { type Place, phraseAfter, subjectBefore } from "./phrases.js";
 
 /** What is found after a crash or a disaster, by kind: the kind names the event. */
 const FINDS: readonly { kind: string; pattern: string }[] = [
-  { kind: "bodies", pattern: String.raw`bod(?:y|ies)|remains|corpses?` },
+  { kind: "bodies", pattern: "bod(?:y|ies)|remains|corpses?" },
   {
     kind: "flight recorders",
-    pattern: String.raw`black box(?:es)?|(?:flight data|cockpit voice|flight) recorders?`,
+    pattern: "black box(?:es)?|(?:flight data|cockpit voice|flight) recorders?",
   },
-  { kind: "wreckage", pattern: String.raw`wreckage|debris|fuselage|tail(?: section| fin)?` },
+  { kind: "wreckage", pattern: "wreckage|debris|fuselage|tail(?: section| fin)?" },
 ];
 const FIND = FINDS.map((f) => f.pattern).join("|");
-const VERB = String.raw`found|recovered|located|locali[sz]ed|retrieved|spotted|pulled|salvaged`;
+const VERB = "found|recovered|located|locali[sz]ed|retrieved|spotted|pulled|salvaged";
 
 /** "X (has) recovered (the/two …) bodies". */
 const ACTIVE = new RegExp(
