@@ -179,7 +179,7 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
     }
   }
   if (startsClause(tokens, start)) return [start, end];
-  // "On Thursday Dbeibah told …": a time phrase opening the sentence with no comma is not the subject.
+  // "On Thursday Marlow told …": a time phrase opening the sentence with no comma is not the subject.
   const lead = tokens[start - 1]?.lower ?? "";
   if (/^(?:on|late|early|last|this)$/.test(lead) && startsClause(tokens, start - 1)) {
     let s = start;

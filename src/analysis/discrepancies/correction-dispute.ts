@@ -1,8 +1,8 @@
-import type { Discrepancy, DiscrepancyClaim } from "../../contract/schema.js";
+import type { Discrepancy } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { attributionOf } from "../../text/attribution.js";
 import { sentenceTexts } from "../background.js";
 import { phraseAfter } from "../events/phrases.js";
+import { type Said, saidClaim } from "./said-claim.js";
 
 // A report its own source later took back: "there was no second blast at the depot, the
 // ministry said, revising its account". The earlier statement and the correction are both shown; the
@@ -20,11 +20,6 @@ const HOUSE_CORRECTION =
 /** The earlier account, told as earlier: "had said", "had reported", "initially". */
 const EARLIER =
   /\b(?:had (?:said|reported|spoken|described|confirmed)|initially|first reported|earlier (?:said|reported))\b/i;
-
-interface Said {
-  doc: string;
-  quote: string;
-}
 
 export function correctionDisputes(documents: Document[]): Discrepancy[] {
   const corrections: (Said & { thing: string })[] = [];
@@ -48,17 +43,11 @@ export function correctionDisputes(documents: Document[]): Discrepancy[] {
   if (!head) return [];
   const before = earlier.filter((s) => new RegExp(`\\b${head}`, "i").test(s.quote));
   if (before.length === 0) return [];
-  const claim = (said: Said[], value: string): DiscrepancyClaim => ({
-    value,
-    number: null,
-    attributedTo: attributionOf(said[0]?.quote ?? ""),
-    citations: [...new Map(said.map((s) => [s.doc, { doc: s.doc, quote: s.quote }])).values()],
-  });
   return [
     {
       aspect: "correction",
       question: `Was there a ${first.thing.replace(/^an?\s+/i, "")}?`,
-      claims: [claim(before, "first reported"), claim(corrections, "later corrected: no")],
+      claims: [saidClaim(before, "first reported"), saidClaim(corrections, "later corrected: no")],
       status: "reconciled",
       note: "The earlier report was taken back by its source.",
       range: null,

@@ -1,7 +1,7 @@
-import type { Discrepancy, DiscrepancyClaim } from "../../contract/schema.js";
+import type { Discrepancy } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { attributionOf } from "../../text/attribution.js";
 import { sentenceTexts } from "../background.js";
+import { type Said, saidClaim } from "./said-claim.js";
 
 // Something found and first reported as one thing, later shown to be another: "debris recovered on
 // Tuesday was revealed to be trash from passing ships", "two buoys had been recovered, but are now
@@ -17,10 +17,6 @@ const EARLIER_IN_SENTENCE =
 /** The earlier account, in any report: "had said debris had been found", "first reported". */
 const EARLIER_ACCOUNT =
   /\b(?:had (?:previously |earlier )?(?:said|reported|released|announced|confirmed)|initially|first reported|earlier (?:said|reported))\b/i;
-interface Said {
-  doc: string;
-  quote: string;
-}
 
 /**
  * The head nouns of what was misidentified: the word before each "and" and the last word before the
@@ -57,17 +53,14 @@ export function misidentificationDisputes(documents: Document[]): Discrepancy[] 
       finding.words.some((w) => new RegExp(`\\b${w}`, "i").test(a.quote)),
     );
     if (before.length === 0) continue;
-    const claim = (said: Said[], value: string): DiscrepancyClaim => ({
-      value,
-      number: null,
-      attributedTo: attributionOf(said[0]?.quote ?? ""),
-      citations: [...new Map(said.map((s) => [s.doc, { doc: s.doc, quote: s.quote }])).values()],
-    });
     return [
       {
         aspect: "misidentification",
         question: `Was the ${finding.subject.replace(/^(?:(?:previously|earlier|initially|the|an?)\s+)+/i, "")} what it was first reported to be?`,
-        claims: [claim(before, "first reported"), claim([finding], "later found to be something else")],
+        claims: [
+          saidClaim(before, "first reported"),
+          saidClaim([finding], "later found to be something else"),
+        ],
         status: "reconciled",
         note: "What was first reported was later identified as something else.",
         range: null,

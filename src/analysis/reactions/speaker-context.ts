@@ -72,7 +72,7 @@ export class SpeakerContext {
   pronoun(p: string): Speaker | null {
     const recent = this.recent();
     if (p === "he" || p === "she" || p === "i") {
-      // "Dbeibah told his cabinet … “…,” he said": the person who spoke in the sentence just before,
+      // "Marlow told his cabinet … “…,” he said": the person who spoke in the sentence just before,
       // whatever the copy says of their office, comes before anyone further back.
       const last = this.lastSentenceStatement()?.speaker;
       if (last && isNamedPerson(last)) return last;
