@@ -1,3 +1,5 @@
+import { rememberedPerText } from "./remembered.js";
+
 // Numbers as newsrooms write them: "at least seven", "more than 40", "dozens", "$4.4 million", "2,500".
 
 export type Qualifier = "exact" | "min" | "max" | "approx";
@@ -112,21 +114,11 @@ function qualifierOf(q: string | undefined): Qualifier {
 
 // Casualty, money and duration figures each read every sentence, and a copy repeats its original's
 // sentences word for word: each text is read once while a story's sentences are being analysed.
-const CACHE_LIMIT = 10_000;
-const cache = new Map<string, readonly Quantity[]>();
-
 /**
- * Every quantity in a text, in order. Years ("in 2015") and clock times are left out. Cached per
+ * Every quantity in a text, in order. Years ("in 2015") and clock times are left out. Remembered per
  * text and shared between callers, so nothing may change what it returns.
  */
-export function findQuantities(text: string): readonly Quantity[] {
-  const hit = cache.get(text);
-  if (hit) return hit;
-  const found = readQuantities(text);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(text, found);
-  return found;
-}
+export const findQuantities: (text: string) => readonly Quantity[] = rememberedPerText(readQuantities);
 
 function readQuantities(text: string): Quantity[] {
   const found: Quantity[] = [];

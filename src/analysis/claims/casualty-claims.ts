@@ -1,5 +1,6 @@
 import { countryOf } from "../../text/gazetteer.js";
 import { findQuantities, type Qualifier } from "../../text/quantities.js";
+import { rememberedPerText } from "../../text/remembered.js";
 import type { Measure, VictimClass } from "./claim.js";
 import { type VictimGroup, victimGroup } from "./victim-group.js";
 
@@ -137,20 +138,8 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
   return verbAt === kill ? "killed" : "injured";
 }
 
-// Copies repeat their originals' sentences word for word: each sentence is read once while its
-// story is analysed. Shared between readers: nothing may change what it returns.
-const READ_KEPT = 10_000;
-const read = new Map<string, CasualtyFigure[]>();
-
-export function casualtyFigures(sentence: string): CasualtyFigure[] {
-  let figures = read.get(sentence);
-  if (!figures) {
-    figures = readFigures(sentence);
-    if (read.size >= READ_KEPT) read.clear();
-    read.set(sentence, figures);
-  }
-  return figures;
-}
+/** The casualty figures of a sentence, read once per sentence (copies repeat their originals'). */
+export const casualtyFigures = rememberedPerText(readFigures);
 
 function readFigures(sentence: string): CasualtyFigure[] {
   const figures: CasualtyFigure[] = [];

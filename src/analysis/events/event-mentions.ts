@@ -1,4 +1,5 @@
 import { lookupPlace } from "../../text/gazetteer.js";
+import { rememberedPerText } from "../../text/remembered.js";
 import {
   ATTACK_WORDS,
   ATTRIBUTED_TO,
@@ -192,20 +193,8 @@ function nearestPlace(places: Place[], hit: Hit, actor: string | null, target: s
   );
 }
 
-// Copies repeat their originals' sentences word for word: each sentence is read once while its
-// story is analysed. Shared between readers: nothing may change what it returns.
-const READ_KEPT = 10_000;
-const read = new Map<string, EventMention[]>();
-
-export function eventMentions(sentence: string): EventMention[] {
-  let found = read.get(sentence);
-  if (!found) {
-    found = readMentions(sentence);
-    if (read.size >= READ_KEPT) read.clear();
-    read.set(sentence, found);
-  }
-  return found;
-}
+/** The event mentions of a sentence, read once per sentence (copies repeat their originals'). */
+export const eventMentions = rememberedPerText(readMentions);
 
 function readMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];

@@ -1,3 +1,5 @@
+import { rememberedPerText } from "../remembered.js";
+
 // How news copy names an attack, by family. General English; the family decides which mentions can
 // be the same event, the label is what the briefing shows.
 
@@ -103,16 +105,5 @@ const ANY_ATTACK_WORD = new RegExp(ATTACK_WORDS.map((w) => w.pattern.source).joi
 
 // Events, claims and timing each ask of every sentence, and copies repeat their originals' sentences:
 // each text is scanned once while a story is analysed (the scan is one of the costliest regexes).
-const CACHE_LIMIT = 10_000;
-const scanned = new Map<string, boolean>();
-
 /** Whether a text uses any attack word: one scan instead of one per word, once per text. */
-export const mentionsAttack = (text: string): boolean => {
-  let hit = scanned.get(text);
-  if (hit === undefined) {
-    hit = ANY_ATTACK_WORD.test(text);
-    if (scanned.size >= CACHE_LIMIT) scanned.clear();
-    scanned.set(text, hit);
-  }
-  return hit;
-};
+export const mentionsAttack = rememberedPerText((text) => ANY_ATTACK_WORD.test(text));
