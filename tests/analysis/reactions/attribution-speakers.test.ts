@@ -2,25 +2,12 @@ import { describe, expect, it } from "vitest";
 import { findReactions } from "../../../src/analysis/reactions/find-reactions.js";
 import type { Reaction } from "../../../src/contract/schema.js";
 import type { Document } from "../../../src/index.js";
-import { splitSentences } from "../../../src/text/sentences.js";
+import { articleOf } from "../../helpers/documents.js";
 import { expectGrounded } from "./helpers.js";
 
 // Our own multi-speaker copy: every quote is pinned to its speaker, and the quote is the speaker's words.
 
-function article(paragraphs: string[], outlet: string | null = null): Document {
-  return {
-    id: "a",
-    title: "a",
-    outlet,
-    url: null,
-    published: null,
-    language: "en",
-    flags: [],
-    derivedFrom: null,
-    paragraphs: paragraphs.map((text) => ({ text, language: "en", sentences: splitSentences(text) })),
-    removed: [],
-  };
-}
+const article = (paragraphs: string[], outlet: string | null = null) => articleOf("a", paragraphs, outlet);
 
 /** Each reaction as "speaker: quote". */
 function pinned(docs: Document[]): string[] {

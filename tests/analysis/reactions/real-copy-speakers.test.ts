@@ -1,26 +1,12 @@
 import { describe, expect, it } from "vitest";
 import { findReactions } from "../../../src/analysis/reactions/find-reactions.js";
-import type { Document } from "../../../src/index.js";
-import { splitSentences } from "../../../src/text/sentences.js";
+import { articleOf } from "../../helpers/documents.js";
 import { expectGrounded } from "./helpers.js";
 
 // Speakers as real copy writes them: the name beside the speaker, a name inside the quotation, a surname
 // with particles, a refusal after a statement. Our own texts; every quote pinned to its speaker.
 
-function article(paragraphs: string[]): Document {
-  return {
-    id: "a",
-    title: "a",
-    outlet: null,
-    url: null,
-    published: null,
-    language: "en",
-    flags: [],
-    derivedFrom: null,
-    paragraphs: paragraphs.map((text) => ({ text, language: "en", sentences: splitSentences(text) })),
-    removed: [],
-  };
-}
+const article = (paragraphs: string[]) => articleOf("a", paragraphs);
 
 function pinned(paragraphs: string[]): string[] {
   const docs = [article(paragraphs)];
