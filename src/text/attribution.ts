@@ -100,7 +100,11 @@ export function findAttributions(
     const prev = tokens[i - 1];
     if (prev && isBoundary(tokens, i - 1) && INVERTING.has(t.lower)) {
       const np = nounPhraseRight(tokens, i + 1);
-      if (np) found.push(make(sentence, tokens, np, t.text, t.start, "inverted"));
+      // "…, said Derna was being evacuated": an auxiliary after the phrase makes it the subject of what
+      // was said, not the one who said it ("said a message posted on a forum" is still the message).
+      const after = np ? tokens[np[1] + 1] : undefined;
+      const reported = after?.pos === "AUX" && /^\p{Ll}/u.test(after.text);
+      if (np && !reported) found.push(make(sentence, tokens, np, t.text, t.start, "inverted"));
     }
   }
   return found;
@@ -158,6 +162,8 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
   let end = verb - 1;
   while (end >= 0 && (BETWEEN.has((tokens[end] as Token).lower) || (tokens[end] as Token).pos === "ADV"))
     end--;
+  // "the military at first reported": a preposition opening an adverb phrase ends no subject.
+  while (end > 0 && (tokens[end] as Token).pos === "ADP" && NP_ADP.has((tokens[end] as Token).lower)) end--;
   if (end < 0) return null;
   if ((tokens[end] as Token).text === ",") return subjectBeforeInsert(tokens, end);
   // "the group, which first reported it": a relative pronoun stands for the phrase before the comma.
@@ -198,8 +204,18 @@ function subjectBeforeInsert(tokens: Token[], comma: number): [number, number] |
     k--;
   }
   if (k < 1 || (tokens[k] as Token).text !== ",") return null;
-  const lead = phraseLeft(tokens, k - 1);
-  if (lead === null || !startsClause(tokens, lead) || isTimePhrase(tokens, lead, k - 1)) return null;
+  // "Ana Ruiz, of Springfield, Va., said": a hometown apposition holds a comma of its own.
+  if (tokens[k - 2]?.lower === "of" && tokens[k - 3]?.text === "," && tokens[k - 1]?.pos === "PROPN") {
+    const lead = phraseLeft(tokens, k - 4);
+    if (lead !== null && startsClause(tokens, lead)) return [lead, k - 4];
+  }
+  let found = phraseLeft(tokens, k - 1);
+  if (found === null) return null;
+  // Back over a time phrase the noun phrase did not take in ("Late on Thursday Ana Ruiz, …").
+  while (found > 0 && /^(?:on|at|in|late|early|last|this)$/.test(tokens[found - 1]?.lower ?? "")) found--;
+  if (!startsClause(tokens, found)) return null;
+  const lead = afterTimeLead(tokens, found, k - 1);
+  if (lead === null) return null;
   const insert = phraseLeft(tokens, comma - 1);
   return insert === k + 1 ? preferName([lead, k - 1], [insert, comma - 1], tokens) : [lead, k - 1];
 }
@@ -257,7 +273,26 @@ function spaceBefore(tokens: Token[], i: number): boolean {
 function startsClause(tokens: Token[], start: number): boolean {
   const before = tokens[start - 1];
   if (!before) return true;
+  // "Even the ally, …, said": a focusing adverb opening the sentence does not start another clause.
+  if (start === 1 && before.pos === "ADV") return true;
+  // "CITY -- The ministry said": a doubled dash is a break.
+  if (before.text === "--" || (before.text === "-" && tokens[start - 2]?.text === "-")) return true;
   return isBoundary(tokens, start - 1) || CONJ.has(before.lower) || before.pos === "SCONJ";
+}
+
+/**
+ * "Late on Thursday Ana Ruiz, the director, said": the subject after a time phrase that opens the
+ * sentence with no comma; null when the phrase is all time ("Late on Thursday, …").
+ */
+function afterTimeLead(tokens: Token[], from: number, to: number): number | null {
+  let s = from;
+  while (
+    s <= to &&
+    (TIME_WORDS.test((tokens[s] as Token).lower) ||
+      /^(?:on|at|in|this|last)$/.test((tokens[s] as Token).lower))
+  )
+    s++;
+  return s <= to && !isTimePhrase(tokens, s, to) ? s : null;
 }
 
 function isTimePhrase(tokens: Token[], from: number, to: number): boolean {

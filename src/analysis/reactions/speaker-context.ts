@@ -27,6 +27,10 @@ export class SpeakerContext {
   private said: Said[] = [];
   /** The names of each sentence read so far, in order. */
   private seen: NameMention[][] = [];
+  /** The paragraph of each sentence in `seen`. */
+  private seenIn: number[] = [];
+  /** The person each sentence in `seen` opens with as its subject, if any. */
+  private subjects: (NameMention | null)[] = [];
   private paragraph = 0;
   private stance: Stance = "other";
   private before: NameMention[] = [];
@@ -57,10 +61,13 @@ export class SpeakerContext {
    * quotation marks are the speaker's words, not the speaker ("“The mayor, Ana Ruiz, gave me this
    * kiosk,” he said" is not Ana Ruiz speaking).
    */
-  observe(sentence: string, quoted: readonly QuotedSpan[] = []): void {
-    this.seen.push(
-      findNames(sentence).filter((m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end)),
+  observe(sentence: string, quoted: readonly QuotedSpan[], paragraph: number): void {
+    const names = findNames(sentence).filter(
+      (m) => !quoted.some((q) => m.start >= q.start && m.end <= q.end),
     );
+    this.seen.push(names);
+    this.seenIn.push(paragraph);
+    this.subjects.push(openingPerson(sentence, names, (m) => this.isPerson(m)));
   }
 
   /** The speaker of the sentence just before: "the statement said" goes on with it, and with no one else. */
@@ -76,6 +83,10 @@ export class SpeakerContext {
       // whatever the copy says of their office, comes before anyone further back.
       const last = this.lastSentenceStatement()?.speaker;
       if (last && isNamedPerson(last)) return last;
+      // "Marlow took to the radio. “…,” he said.": the person the sentence before is about, in the same
+      // paragraph, comes before a speaker quoted further back.
+      const subject = this.previousSubject();
+      if (subject) return this.speakerOf(subject);
       const person = [...recent]
         .reverse()
         .find((s) => s.speaker.kind === "person" || s.speaker.role !== null);
@@ -125,6 +136,11 @@ export class SpeakerContext {
 
   private recent(): Said[] {
     return this.said.filter((s) => this.paragraph - s.paragraph <= 3);
+  }
+
+  private previousSubject(): NameMention | null {
+    const i = this.seen.length - 1;
+    return i >= 0 && this.seenIn[i] === this.paragraph ? (this.subjects[i] ?? null) : null;
   }
 
   private lastSentenceStatement(): Said | undefined {
@@ -183,6 +199,28 @@ export class SpeakerContext {
     // The same article only: another report's "the spokesman" may be someone else's.
     return this.mentionSpeaker(holds, this.seen.length);
   }
+}
+
+/**
+ * The person a sentence opens with as its subject ("Marlow took to the radio", "On Sunday, Marlow …"):
+ * the first name, a person, with only a short adverbial before it and nothing after it but a verb phrase.
+ */
+function openingPerson(
+  sentence: string,
+  names: readonly NameMention[],
+  isPerson: (m: NameMention) => boolean,
+): NameMention | null {
+  const first = names[0];
+  if (!first || !isPerson(first)) return null;
+  // Only a short adverbial ("On Sunday,") and the person's own title ("Foreign Minister") may precede.
+  const lead = sentence
+    .slice(0, first.start)
+    .replace(/^[A-Z][\w ]{0,30},\s*/, "")
+    .replace(/^the\s+/i, "")
+    .trim()
+    .toLowerCase();
+  const opener = lead === "" || lead === first.title?.toLowerCase();
+  return opener && !/^['’]s?\b/u.test(sentence.slice(first.end, first.end + 2)) ? first : null;
 }
 
 /** A person the copy names or titles, as opposed to a body, a state or a crowd ("residents"). */

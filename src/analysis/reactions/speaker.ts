@@ -1,6 +1,7 @@
 import { countryOf, lookupPlace } from "../../text/gazetteer.js";
 import { bareName, nameKey } from "../../text/name-key.js";
 import { findNames, type NameMention } from "../../text/names.js";
+import { quotedSpans } from "../../text/quotes.js";
 import {
   ORGANISATION_WORDS,
   REPORTING_ORGANISATION,
@@ -51,6 +52,10 @@ function resolveSpeaker(
   ctx: SpeakerContext,
 ): Speaker | null {
   const phrase = bareName(text.replace(/\s*\([^)]*\)\s*$/, ""));
+  if (/^(?:who|which)$/i.test(phrase)) {
+    // With no name for it to hang on it asks ("Who says they did it?") or is lost: no speaker is guessed.
+    return relativeAntecedent(sentence, start, phrase.toLowerCase() === "who", ctx);
+  }
   if (PRONOUN.test(phrase)) return ctx.pronoun(phrase.toLowerCase());
   const mentions = findNames(sentence).filter((m) => m.start >= start && m.end <= end);
   // "the minister's critics" are not the minister.
@@ -148,6 +153,29 @@ function internationalBody(role: string | null): string | null {
 
 const isPerson = (m: NameMention, ctx: SpeakerContext) =>
   m.type === "person" || ctx.aliases.typeOf(m.text, ctx.docId) === "person";
+
+/**
+ * "…,” said Ana Ruiz, a minister in the regional government, who denied …": a relative pronoun speaks for
+ * the name its clause hangs on, in the same sentence, not for whoever spoke before.
+ */
+function relativeAntecedent(
+  sentence: string,
+  start: number,
+  person: boolean,
+  ctx: SpeakerContext,
+): Speaker | null {
+  const quoted = quotedSpans(sentence);
+  const names = findNames(sentence).filter(
+    (m) => m.end <= start && start - m.end <= 90 && !quoted.some((q) => m.start >= q.start && m.end <= q.end),
+  );
+  const fits = (m: NameMention) => (person ? isPerson(m, ctx) : m.type === "organisation");
+  const m = names.findLast(fits);
+  if (!m || !/,\s*$/.test(sentence.slice(m.end, start))) return null;
+  const end = sentence.slice(0, start).replace(/[\s,]+$/, "").length;
+  return person
+    ? personSpeaker(sentence, m.start, end, m, ctx)
+    : bodySpeaker(m.text, sentence.slice(m.start, end), [m], ctx);
+}
 
 function personSpeaker(
   sentence: string,

@@ -1,6 +1,7 @@
 import type { Stance } from "../../contract/schema.js";
 
-// General newsroom vocabulary of positions, checked in this order: a refusal to comment says more than
+// General newsroom vocabulary of positions (readiness to use force — "locked and loaded", "all options on
+// the table" — is a threat), checked in this order: a refusal to comment says more than
 // any word around it, a threat outweighs the condemnation that often comes with it, and so on.
 const CUES: [Stance, RegExp][] = [
   [
@@ -14,7 +15,7 @@ const CUES: [Stance, RegExp][] = [
   ],
   [
     "threaten",
-    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\b(?:face|suffer|bear)\s+(?:the\s+)?(?:\w+\s+)?consequences\b|\bthere\s+(?:are|will\s+be|would\s+be)\s+consequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b/i,
+    /\bthreat(?:en|ened|ens|ening)\b|\brevenge\b|\bretaliat|\bavenge|\bvow(?:ed|s)?\s+to\b|\b(?:will|would|shall)\s+(?:respond|retaliate|strike back|hit back|not hesitate)|\breserves?\s+the\s+right\s+to\s+(?:respond|retaliate)|\bwith impunity\b|\bbe careful\b|\bpay\s+(?:a|the)\s+(?:heavy\s+)?price|\b(?:face|suffer|bear)\s+(?:the\s+)?(?:\w+\s+)?consequences\b|\bthere\s+(?:are|will\s+be|would\s+be)\s+consequences\b|\bgo unpunished|\b(?:will|would) be held (?:accountable|responsible)|\bwarn(?:ed|s|ing)?\s+(?:that\s+)?(?:it|they|we|he|she)\s+(?:would|will)\b|\b(?:will|would)\s+(?:publish|release|leak|expose)\b|\bunless\b[^.;]{0,60}\b(?:pa(?:y|id|ys)|compl(?:y|ies)|negotiate)|\bif (?:they|you|the \w+) (?:refuse|do not|don't)\b|\blocked and loaded\b|\ball options (?:are|remain) on the table\b|\bready to (?:strike|retaliate|use force)\b/i,
   ],
   [
     "condemn",

@@ -75,11 +75,12 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
       }
       for (const statement of found) {
         out.push({ ...statement, doc: doc.id });
-        ctx.record(statement.speaker, statement.stance, p, index);
+        // Attributed statements were recorded as they were read; a continued quotation is recorded here.
+        if (attributions.length === 0) ctx.record(statement.speaker, statement.stance, p, index);
       }
       const runOn = attributions.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
       waiting = runOn ? [...(run.carriedOver ? waiting : []), waitingFor(s.text, runOn, p, index)] : [];
-      ctx.observe(s.text, inQuote);
+      ctx.observe(s.text, inQuote, p);
       index++;
     }
     openFromBefore = spans.at(-1)?.closed === false;
@@ -142,6 +143,8 @@ function attributed(
     const relays = (sp: Speaker) =>
       /^report/i.test(a.verb ?? "") && stance === "other" && sp.kind === "body" && sp.institution === null;
     for (const speaker of speakers.filter((sp) => !relays(sp))) {
+      // Recorded at once: "X denied it, and he said …" is X speaking again in the same sentence.
+      ctx.record(speaker, stance, paragraph, sentence);
       out.push({
         paragraph,
         sentence,

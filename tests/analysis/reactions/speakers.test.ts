@@ -77,7 +77,7 @@ describe("who a statement belongs to", () => {
     const reactions = findReactions([
       article("a", [
         "Shells hit the market in Kharkiv overnight, killing nine, Ukraine's regional governor said.",
-        "President Ivan Petrenko said in a video address that Russia would be held accountable for the attack.",
+        "Ukraine's President Ivan Petrenko said in a video address that Russia would be held accountable for the attack.",
       ]),
     ]);
     expect(findReaction(reactions, /Petrenko/, "threaten")?.affiliation).toBe("Ukraine");

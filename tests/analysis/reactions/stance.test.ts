@@ -11,6 +11,8 @@ describe("stanceOf", () => {
     ["threatened to retaliate", "threaten"],
     ["we are fully ready to respond and take revenge", "threaten"],
     ["said it would publish the files unless the company paid", "threaten"],
+    ['said the country was "locked and loaded depending on verification"', "threaten"],
+    ["said all options remain on the table", "threaten"],
     ["appealed for calm", "urge-restraint"],
     ["urged residents not to hoard fuel", "urge-restraint"],
     ["said the strikes were necessary and proportionate", "defend"],
