@@ -145,12 +145,17 @@ function reportedClause(sentence: string, a: Attribution, from: number, to: numb
   return leadIn(sentence.slice(from, a.start));
 }
 
+// "CITY/CITY, Sept 14 (Agency) - ", "CITY -- ": the wire's dateline opening a story is the outlet's, not
+// the source's words.
+const DATELINE = /^\s*\p{Lu}[\p{Lu}/ .'-]{2,}(?:,[^-–—()]{0,25})?(?:\s*\([^)]{1,40}\))?\s+(?:[-–—]{1,2})\s+/u;
+
 /**
  * The words before a trailing attribution ("CONTENT, X said"): they end in a comma or a closing quote, and
  * do not open with an adverbial lead-in ("In his speech, X said") that is the reporter's, not the source's.
  */
-function leadIn(text: string): string | null {
-  if (!/(?:,|["”’])\s*$/.test(text)) return null;
+function leadIn(written: string): string | null {
+  if (!/(?:,|["”’])\s*$/.test(written)) return null;
+  const text = written.replace(DATELINE, "");
   if (
     /^\s*(?:in|on|at|during|after|before|when|while|as|once|if|until|unless|asked|speaking|in an? \w+)\b[^,]*,\s*$/i.test(
       text,

@@ -76,7 +76,9 @@ function isNameToken(tokens: Token[], i: number): boolean {
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}.]/u.test(t.text) || DATE_WORDS.has(bare(t))) return false;
   if (t.stopWord && t.text === t.text.toUpperCase() && !lookupPlace(t.text)) return false; // "READ MORE"
   const prev = tokens[i - 1];
-  const sentenceStart = !prev || /^[.:!?"“‘(—-]$/.test(prev.text);
+  // A glued hyphen joins a name's parts ("Al-Sour"); only a spaced dash opens a clause.
+  const sentenceStart =
+    !prev || (/^[.:!?"“‘(—-]$/.test(prev.text) && !(prev.text === "-" && prev.end === t.start));
   if (!sentenceStart) return t.pos !== "PRON" && t.pos !== "DET" && t.pos !== "CCONJ" && t.pos !== "ADP";
   // Every first word is capitalised: it is a name only with more evidence than its capital.
   if (t.pos !== "PROPN") return false;
@@ -178,16 +180,27 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
     .map((t) => t.text)
     .join(" ");
   const words = tokens.slice(from, to + 1).map(bare);
-  const titleEnd =
-    words.some((w) => ORGANISATION_WORDS.has(w)) || lookupPlace(whole) ? -1 : lastTitleEnd(words);
+  // "the president of Ruritania Ivan Doe" in translated copy: after "of", a country written right
+  // before a given name is the office's, not part of the name.
+  const countryFirst =
+    to > from + 1 &&
+    tokens[from - 1]?.lower === "of" &&
+    lookupPlace((tokens[from] as Token).text) !== null &&
+    GIVEN_NAMES.has(words[1] ?? "");
+  const titleEnd = countryFirst
+    ? 0
+    : words.some((w) => ORGANISATION_WORDS.has(w)) || lookupPlace(whole)
+      ? -1
+      : lastTitleEnd(words);
   const out: NameMention[] = [];
   if (titleEnd >= 0) {
     out.push(...prefixPlaces(text, tokens, from, from + titleEnd));
     if (from + titleEnd >= to) return out;
   }
   const start = from + titleEnd + 1;
-  const title =
-    titleEnd >= 0
+  const title = countryFirst
+    ? roleBefore(text, tokens, from)
+    : titleEnd >= 0
       ? text.slice((tokens[from] as Token).start, (tokens[from + titleEnd] as Token).end)
       : roleBefore(text, tokens, start);
   out.push(mention(text, tokens, start, to, title));

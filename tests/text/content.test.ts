@@ -27,6 +27,11 @@ describe("the Content of an attribution", () => {
       "- Floods have killed 30 people, the regional governor says - Roads to the coast are closed",
       "Floods have killed 30 people",
     ],
+    [
+      "NORVIK/ESTA, Sept 3 (Wirenews) - Drones struck two plants before dawn, the energy minister said.",
+      "Drones struck two plants before dawn",
+    ],
+    ["NORVIK -- The repairs will take weeks, the operator said.", "The repairs will take weeks"],
   ])("%j → %j", (sentence, words) => {
     expect(content(sentence)).toBe(words);
   });

@@ -51,7 +51,9 @@ function roleBefore(tokens: Token[], first: number): [number, number] | null {
   let i = end;
   while (i >= 0) {
     const t = tokens[i] as Token;
-    if (["DET", "VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"].includes(t.pos)) break;
+    // "Secretary of State": an office named with "of" is one title, not its last word.
+    const officeOf = t.lower === "of" && isRoleWord(tokens[i - 1]?.lower ?? "");
+    if (!officeOf && ["DET", "VERB", "AUX", "PRON", "ADP", "CCONJ", "SCONJ"].includes(t.pos)) break;
     if (t.pos === "PUNCT" && !(t.text === "-" || /^['’]s$/.test(t.text))) break;
     i--;
   }
