@@ -25,4 +25,25 @@ describe("summary candidates", () => {
       "The rebels claimed the attack, saying they used ten drones against the depot.",
     );
   });
+
+  it("a sentence whose source is a pronoun ('..., he said.') is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The mayor of Tolvik visited the flooded district on Monday morning. More than 200 homes had been flooded in the lower town, he said.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("The mayor of Tolvik visited the flooded district on Monday morning.");
+    expect(texts.some((t) => t.includes("200 homes"))).toBe(false);
+  });
+
+  it("a dateline with country, date and agency is not shown", () => {
+    const text =
+      "BRASKO, Norland, May 3 (Pinecone Wire) - A storm flooded the old harbour of Brasko on Tuesday, the coast guard said.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Boats were torn from their moorings.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text.includes("old harbour"));
+    expect(found?.text).toBe(text);
+    expect(found?.shown).toBe("A storm flooded the old harbour of Brasko on Tuesday, the coast guard said.");
+  });
 });
