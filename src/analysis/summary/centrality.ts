@@ -27,6 +27,14 @@ const SIMILAR = 0.3;
  * tell who says it.
  */
 const PRONOUN_SOURCE = /,\s(?:he|she|they|it)\s(?:said|says|added|adds|told|wrote)\b/i;
+/**
+ * "The agency said it occurred at a depth of 7 km": what "it" is was said in the sentence before.
+ * Only the pronoun reported straight after the verb of saying, where it is the reported clause's subject.
+ */
+const PRONOUN_SUBJECT =
+  /\b(?:said|says|reported|reports|added|announced)\s(?:that\s)?it\s(?:was|had|occurred|happened|struck|hit)\b/i;
+/** A line without closing punctuation is a heading, a caption or a live blog's time stamp. */
+const CLOSED = /[.!”"’')]\s*$/;
 /** Shorter sentences are headings, captions and fragments. */
 const MIN_WORDS = 8;
 
@@ -64,6 +72,8 @@ export function candidates(
           words <= 45 &&
           !LEANS_BACK.test(text) &&
           !PRONOUN_SOURCE.test(text) &&
+          !PRONOUN_SUBJECT.test(text) &&
+          CLOSED.test(text) &&
           !/^["“]/.test(text) &&
           !/^[-–—•*]\s/.test(text);
         if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;

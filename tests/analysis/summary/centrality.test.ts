@@ -46,4 +46,28 @@ describe("summary candidates", () => {
     expect(found?.text).toBe(text);
     expect(found?.shown).toBe("A storm flooded the old harbour of Brasko on Tuesday, the coast guard said.");
   });
+
+  it("a sentence whose reported subject is 'it' leans on the one before and is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "A strong earthquake shook the coast of Tolvik on Sunday night. The national survey said it occurred at a depth of ten kilometres.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("A strong earthquake shook the coast of Tolvik on Sunday night.");
+    expect(texts.some((t) => t.includes("depth"))).toBe(false);
+  });
+
+  it("a line without closing punctuation (a live blog's time stamp, a heading) is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "A strong earthquake shook the coast of Tolvik on Sunday night.\n\n9:40 p.m. - Survey says the quake struck offshore near Tolvik\n\nRescue teams reached the coast of Tolvik on Monday morning.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("Rescue teams reached the coast of Tolvik on Monday morning.");
+    expect(texts.some((t) => t.includes("Survey says"))).toBe(false);
+  });
 });
