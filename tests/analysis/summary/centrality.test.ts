@@ -70,4 +70,10 @@ describe("summary candidates", () => {
     expect(texts).toContain("Rescue teams reached the coast of Tolvik on Monday morning.");
     expect(texts.some((t) => t.includes("Survey says"))).toBe(false);
   });
+
+  it("a speaker's 'it' for itself ('the ministry said it had ...') keeps the sentence", () => {
+    const text = "The defence ministry of Norland said it had struck a fuel depot near the border on Monday.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Smoke rose over the border town all day.` }]);
+    expect(candidates(docs, storyContext(docs)).map((c) => c.text)).toContain(text);
+  });
 });
