@@ -22,6 +22,20 @@ export interface Candidate {
 }
 
 const SIMILAR = 0.3;
+/**
+ * "..., he said." names its source in the sentence before: alone in a summary, the reader cannot
+ * tell who says it.
+ */
+const PRONOUN_SOURCE = /,\s(?:he|she|they|it)\s(?:said|says|added|adds|told|wrote)\b/i;
+/**
+ * "The agency said it occurred at a depth of 7 km": what "it" is was said in the sentence before.
+ * Only with verbs of a happening, which a speaker does not do ("the ministry said it had carried
+ * out strikes" speaks of itself and stands alone).
+ */
+const PRONOUN_SUBJECT =
+  /\b(?:said|says|reported|reports|added|announced)\s(?:that\s)?it\s(?:occurred|happened)\b/i;
+/** A line without closing punctuation is a heading, a caption or a live blog's time stamp. */
+const CLOSED = /[.!”"’')]\s*$/;
 /** Shorter sentences are headings, captions and fragments. */
 const MIN_WORDS = 8;
 
@@ -39,7 +53,8 @@ export function candidates(
   rules: CandidateRules = { relaxed: false },
 ): Candidate[] {
   const all: Omit<Candidate, "support" | "vector">[] = [];
-  const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:\([^)]*\))?\s*[-–—:]\s+/;
+  // "CITY - ", "CITY (Agency) - ", "CITY, Country, Month 8 (Agency) - ": where and when it was filed.
+  const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:,\s[A-Z][\w .]{1,30}?){0,2}\s*(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
   const LEANS_BACK =
     /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also)\b/;
@@ -55,7 +70,13 @@ export function candidates(
         const words = shown.split(/\s+/).length;
         // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
         const readable =
-          words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
+          words <= 45 &&
+          !LEANS_BACK.test(text) &&
+          !PRONOUN_SOURCE.test(text) &&
+          !PRONOUN_SUBJECT.test(text) &&
+          CLOSED.test(text) &&
+          !/^["“]/.test(text) &&
+          !/^[-–—•*]\s/.test(text);
         if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
         all.push({
           doc: doc.id,

@@ -109,13 +109,18 @@ export function responsibilitySentence(discrepancies: Discrepancy[]): SummarySen
  * The latest figure of a toll the reports raised as they came in ("The figure rose as reports came
  * in"), with the sentence that states it: an update everyone agrees replaced the earlier counts.
  */
-export function latestToll(discrepancies: Discrepancy[]): { value: string; quote: string } | null {
+export function latestToll(discrepancies: Discrepancy[]): { value: string; quotes: string[] } | null {
   const update = discrepancies.find(
     (d) => d.aspect === "casualties" && d.status === "reconciled" && d.note?.startsWith("The figure rose"),
   );
   const top = update?.claims.reduce((a, c) => ((c.number ?? 0) > (a.number ?? 0) ? c : a));
-  const quote = top?.citations[0]?.quote;
-  return top && quote ? { value: top.value, quote } : null;
+  if (!top || top.number === null) return null;
+  // Every sentence that states the latest figure: the first may be one the summary cannot use
+  // (a garbled report's).
+  const quotes = update?.claims
+    .filter((c) => c.number === top.number)
+    .flatMap((c) => c.citations.map((q) => q.quote));
+  return quotes && quotes.length > 0 ? { value: top.value, quotes } : null;
 }
 
 /** Natural hazards act on their own: nobody condemns an earthquake. */

@@ -40,6 +40,11 @@ const SAME_REPORT = 0.75;
 const NOVELTY = 0.5;
 /** Two sentences this similar say the same thing. */
 const REPEATS = 0.35;
+/**
+ * How much more a sentence is worth that tells one of the story's other events (what followed the
+ * main one: an arrest, a retaliation, a second quake, a find) while no chosen sentence tells it yet.
+ */
+const NEW_EVENT = 3;
 
 interface Inputs {
   documents: Document[];
@@ -86,18 +91,23 @@ function select(
   taken: SummarySentence[],
   concepts: { of: Map<Candidate, string[]>; weight: (k: string) => number },
   firsts: Candidate[],
+  story: { told: Candidate[]; events: Set<string>[] },
 ): Candidate[] {
   const chosen: Candidate[] = [...firsts];
-  const covered = new Set<string>(firsts.flatMap((c) => concepts.of.get(c) ?? []));
+  // What the composed sentences tell is told: a sentence repeating it is compared with them too.
+  const covered = new Set<string>([...story.told, ...chosen].flatMap((c) => concepts.of.get(c) ?? []));
+  const opensEvent = (c: Candidate) =>
+    story.events.some((quotes) => quotes.has(c.text) && !chosen.some((x) => quotes.has(x.text)));
   let words = taken.reduce((a, s) => a + wordCount(s), 0) + firsts.reduce((a, c) => a + c.words, 0);
   while (chosen.length + taken.length < limits.sentences) {
     // Three sentences at least, within the hard cap; beyond them, only within the material's budget.
     const cap = chosen.length + taken.length < MIN_SENTENCES ? limits.words : budget;
     let best: Scored | undefined;
     let bestGain = 0;
+    const said = [...story.told, ...chosen];
     for (const s of ranked) {
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
-      const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
+      const overlap = Math.max(0, ...said.map((x) => cosine(x.vector, s.c.vector)));
       if (overlap > REPEATS) continue;
       // A report already quoted weighs less, so each report's own part of the story comes in; once
       // quoted, it weighs no less for a third sentence (long benchmark summaries need many).
@@ -112,7 +122,8 @@ function select(
       }
       // The share of the sentence's agreed facts not told yet (a fact is a word pair outlets share).
       const novelty = ((fresh + 1) / (all + 1)) ** (limits.words > MAX_WORDS ? 0 : NOVELTY);
-      const gain = (s.value / s.c.words) * (1 - overlap) * novelty * SAME_REPORT ** fromSame * lead;
+      const event = opensEvent(s.c) ? NEW_EVENT : 1;
+      const gain = (s.value / s.c.words) * (1 - overlap) * novelty * SAME_REPORT ** fromSame * lead * event;
       if (gain > bestGain) {
         best = s;
         bestGain = gain;
@@ -193,10 +204,16 @@ export function summarise(
   const toll = latestToll(discrepancies);
   const update =
     toll && opening && !opening.text.includes(toll.value)
-      ? usable.find((c) => c.text === toll.quote && c !== opening)
+      ? usable.find((c) => toll.quotes.includes(c.text) && c !== opening)
       : undefined;
   const firsts = [opening, update].filter((c): c is Candidate => c !== undefined);
-  const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, firsts);
+  // The story's other events, each told by the sentences cited for it.
+  const others = events.filter((e) => !e.background && e !== main);
+  const story = {
+    told: usable.filter((c) => composed.some((s) => s.citations.some((q) => q.quote === c.text))),
+    events: others.map((e) => new Set(e.citations.map((q) => q.quote))),
+  };
+  const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, firsts, story);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
   const [lead, ...rest] = facts.map(fromCandidate);
   const summary = lead ? [lead, ...composed, ...rest] : composed;

@@ -25,4 +25,55 @@ describe("summary candidates", () => {
       "The rebels claimed the attack, saying they used ten drones against the depot.",
     );
   });
+
+  it("a sentence whose source is a pronoun ('..., he said.') is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The mayor of Tolvik visited the flooded district on Monday morning. More than 200 homes had been flooded in the lower town, he said.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("The mayor of Tolvik visited the flooded district on Monday morning.");
+    expect(texts.some((t) => t.includes("200 homes"))).toBe(false);
+  });
+
+  it("a dateline with country, date and agency is not shown", () => {
+    const text =
+      "BRASKO, Norland, May 3 (Pinecone Wire) - A storm flooded the old harbour of Brasko on Tuesday, the coast guard said.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Boats were torn from their moorings.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text.includes("old harbour"));
+    expect(found?.text).toBe(text);
+    expect(found?.shown).toBe("A storm flooded the old harbour of Brasko on Tuesday, the coast guard said.");
+  });
+
+  it("a sentence whose reported subject is 'it' leans on the one before and is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "A strong earthquake shook the coast of Tolvik on Sunday night. The national survey said it occurred at a depth of ten kilometres.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("A strong earthquake shook the coast of Tolvik on Sunday night.");
+    expect(texts.some((t) => t.includes("depth"))).toBe(false);
+  });
+
+  it("a line without closing punctuation (a live blog's time stamp, a heading) is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "A strong earthquake shook the coast of Tolvik on Sunday night.\n\n9:40 p.m. - Survey says the quake struck offshore near Tolvik\n\nRescue teams reached the coast of Tolvik on Monday morning.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts).toContain("Rescue teams reached the coast of Tolvik on Monday morning.");
+    expect(texts.some((t) => t.includes("Survey says"))).toBe(false);
+  });
+
+  it("a speaker's 'it' for itself ('the ministry said it had ...') keeps the sentence", () => {
+    const text = "The defence ministry of Norland said it had struck a fuel depot near the border on Monday.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Smoke rose over the border town all day.` }]);
+    expect(candidates(docs, storyContext(docs)).map((c) => c.text)).toContain(text);
+  });
 });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from "vitest";
+import { storyContext } from "../../../src/analysis/story-context.js";
 import {
   latestToll,
   reactionSentence,
   responsibilitySentence,
   sureDispute,
 } from "../../../src/analysis/summary/composed.js";
+import { summarise } from "../../../src/analysis/summary/summarise.js";
 import { analyseStory } from "../../../src/briefing/build-briefing.js";
 import type { BriefingEvent, Discrepancy, Reaction } from "../../../src/contract/schema.js";
 import { buildCorpus } from "../../../src/corpus/build-corpus.js";
@@ -103,8 +105,17 @@ describe("the latest of a rising toll", () => {
   it("is the highest figure of a toll the reports raised, with its sentence", () => {
     expect(latestToll([rising("reconciled", "The figure rose as reports came in (12, then 31).")])).toEqual({
       value: "31 people",
-      quote: "31 people",
+      quotes: ["31 people"],
     });
+  });
+
+  it("offers every sentence that states the latest figure, not only the first report's", () => {
+    const told = rising("reconciled", "The figure rose as reports came in (12, then 31).");
+    const again = {
+      ...claim("at least 31 people", 31, "the mayor"),
+      citations: [{ doc: "doc02", quote: "b" }],
+    };
+    expect(latestToll([{ ...told, claims: [...told.claims, again] }])?.quotes).toEqual(["31 people", "b"]);
   });
 
   it("is nothing when the figures are in dispute", () => {
@@ -166,5 +177,40 @@ describe("who condemned the main act", () => {
       [event("bombing"), event("drone attack")],
     );
     expect(sentence?.text).toBe("Eastland condemned the bombing.");
+  });
+});
+
+describe("the story's other events in the summary", () => {
+  // Invented: a bridge collapse, and in one report the arrest that followed it.
+  const ARREST =
+    "Prosecutors in Varnholt ordered the detention of three engineers of the contractor on Friday pending an inquiry into the inspections.";
+  const texts = [
+    "The Kessel bridge in Varnholt collapsed on Monday morning, killing seven people and injuring twelve, the regional police said. Rescue teams searched the river for survivors until nightfall. The bridge carried about 20,000 vehicles a day across the river. Engineers had warned in a report last year that the steel of the middle span was corroding. The city council will meet on Thursday to discuss a temporary ferry service for commuters. Schools in the district will stay closed until Wednesday, the mayor of Varnholt said. Divers from the coast guard joined the search of the river on Tuesday.",
+    "Seven people were killed and twelve injured when the Kessel bridge in Varnholt collapsed on Monday, police said. Cars fell into the river as the middle span gave way. Rescue teams searched the river for survivors through the day. Schools in the district will stay closed until Wednesday, the mayor said. Divers from the national coast guard joined the search on Tuesday.",
+    `The collapse of the Kessel bridge in Varnholt on Monday killed seven people, police said. Witnesses said the middle span gave way without warning. ${ARREST} The bridge carried about 20,000 vehicles a day.`,
+  ];
+  const documents = buildCorpus(texts.map((text, i) => ({ id: `doc0${i + 1}`, text })));
+  const event = (action: string, quote: string, doc: string): BriefingEvent => ({
+    actor: "unknown",
+    action,
+    target: "the story",
+    location: null,
+    when: null,
+    instrument: null,
+    background: false,
+    citations: [{ doc, quote }],
+  });
+  const main = event("collapse", documents[0]?.paragraphs[0]?.sentences[0]?.text ?? "", "doc01");
+  const summaryWith = (events: BriefingEvent[]) =>
+    summarise({ documents, context: storyContext(documents), events, reactions: [], discrepancies: [] })
+      .map((s) => s.text)
+      .join(" ");
+
+  it("a sentence telling an event no chosen sentence tells yet comes in", () => {
+    expect(summaryWith([main, event("arrest", ARREST, "doc03")])).toContain("detention of three engineers");
+  });
+
+  it("the same sentence does not when it tells no event of the story", () => {
+    expect(summaryWith([main])).not.toContain("detention of three engineers");
   });
 });
