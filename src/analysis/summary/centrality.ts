@@ -56,8 +56,9 @@ export function candidates(
   // "CITY - ", "CITY (Agency) - ", "CITY, Country, Month 8 (Agency) - ": where and when it was filed.
   const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:,\s[A-Z][\w .]{1,30}?){0,2}\s*(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
+  // "The group has denied …" names its group in an earlier sentence the summary may not hold.
   const LEANS_BACK =
-    /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also)\b/;
+    /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also|The (?:group|militia|movement|faction|organi[sz]ation|outfit|gunmen|suspects?))\b/;
   const bags: string[][] = [];
   for (const doc of documents) {
     const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");

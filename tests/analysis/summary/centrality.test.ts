@@ -59,6 +59,18 @@ describe("summary candidates", () => {
     expect(texts.some((t) => t.includes("depth"))).toBe(false);
   });
 
+  it("a sentence opening with 'The group' leans on the one that names it and is not a candidate", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "Aircraft struck depots of the Northern Brigade near the river town of Ostrava on Thursday. The group has denied any part in the recent rocket attacks on the garrison.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.includes("Aircraft struck depots"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("The group"))).toBe(false);
+  });
+
   it("a line without closing punctuation (a live blog's time stamp, a heading) is not a candidate", () => {
     const docs = buildCorpus([
       {
