@@ -198,7 +198,12 @@ export const eventMentions = rememberedPerText(readMentions);
 
 function readMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];
-  const places = placesIn(sentence);
+  // Most sentences name no event: their places are never asked for.
+  let read: Place[] | undefined;
+  const places = () => {
+    read ??= placesIn(sentence);
+    return read;
+  };
   const instrumentHits = [...sentence.matchAll(INSTRUMENT)];
   for (const hit of hits(sentence)) {
     if (notAnEvent(sentence, hit.start, hit.end, hit.family === "disaster", hit.verb)) continue;
@@ -250,7 +255,7 @@ function readMentions(sentence: string): EventMention[] {
       label: hit.label,
       actor,
       target,
-      location: nearestPlace(places, hit, actor, target),
+      location: nearestPlace(places(), hit, actor, target),
       instruments,
     });
   }

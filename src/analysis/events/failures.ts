@@ -41,7 +41,7 @@ const labelOf = (word: string, thing: string): string => {
 };
 
 /** Mentions of structures that failed and vehicles that crashed, sank or vanished, in one sentence. */
-export function failureMentions(sentence: string, places: Place[]): EventMention[] {
+export function failureMentions(sentence: string, places: () => Place[]): EventMention[] {
   if (!QUICK.test(sentence)) return [];
   const found: EventMention[] = [];
   for (const m of sentence.matchAll(SUBJECT_VERB)) {
@@ -90,8 +90,8 @@ function thingBefore(text: string): string | null {
   return words.slice(-6).join(" ") || null;
 }
 
-function mention(label: string, target: string, places: Place[], at: number): EventMention {
-  const place = places
+function mention(label: string, target: string, places: () => Place[], at: number): EventMention {
+  const place = places()
     .filter((p) => !target.includes(p.text))
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   return { family: "disaster", label, actor: null, target, location: place?.text ?? null, instruments: [] };

@@ -1,6 +1,6 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { cosine } from "../../text/similarity.js";
+import { cosineWithNorms, squaredNorm } from "../../text/similarity.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
@@ -89,6 +89,7 @@ function select(
 ): Candidate[] {
   const chosen: Candidate[] = [...firsts];
   const covered = new Set<string>(firsts.flatMap((c) => concepts.of.get(c) ?? []));
+  const overlapWithChosen = overlapReader(chosen);
   let words = taken.reduce((a, s) => a + wordCount(s), 0) + firsts.reduce((a, c) => a + c.words, 0);
   while (chosen.length + taken.length < limits.sentences) {
     // Three sentences at least, within the hard cap; beyond them, only within the material's budget.
@@ -97,7 +98,7 @@ function select(
     let bestGain = 0;
     for (const s of ranked) {
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
-      const overlap = Math.max(0, ...chosen.map((x) => cosine(x.vector, s.c.vector)));
+      const overlap = overlapWithChosen(s.c);
       if (overlap > REPEATS) continue;
       // A report already quoted weighs less, so each report's own part of the story comes in; once
       // quoted, it weighs no less for a third sentence (long benchmark summaries need many).
@@ -124,6 +125,32 @@ function select(
     words += best.c.words;
   }
   return chosen;
+}
+
+/**
+ * The greatest similarity of a candidate to the sentences chosen so far (0 when none), `chosen`
+ * being only ever added to: each pair is compared once however many rounds the selection takes.
+ */
+function overlapReader(chosen: readonly Candidate[]): (c: Candidate) => number {
+  const norms = new Map<Candidate, number>();
+  const normOf = (c: Candidate) => {
+    let norm = norms.get(c);
+    if (norm === undefined) {
+      norm = squaredNorm(c.vector);
+      norms.set(c, norm);
+    }
+    return norm;
+  };
+  const known = new Map<Candidate, { upTo: number; max: number }>();
+  return (c) => {
+    const seen = known.get(c) ?? { upTo: 0, max: 0 };
+    for (; seen.upTo < chosen.length; seen.upTo++) {
+      const x = chosen[seen.upTo] as Candidate;
+      seen.max = Math.max(seen.max, cosineWithNorms(x.vector, normOf(x), c.vector, normOf(c)));
+    }
+    known.set(c, seen);
+    return seen.max;
+  };
 }
 
 /** The lead first (the best-scoring opening of a report), then the rest in the order reports tell it. */
