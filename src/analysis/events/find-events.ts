@@ -56,7 +56,10 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
       for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
         mentions.push({
           ...m,
-          actor: resolveActor(m.actor, () => `${earlier(i)} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
+          actor: resolveActor(
+            m.actor,
+            () => `${earlier(i)} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`,
+          ),
           doc: doc.id,
           sentence: text,
           background: background(i),
