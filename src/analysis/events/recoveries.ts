@@ -37,8 +37,8 @@ const FINDER =
 const labelOf = (kind: string, verb: string) =>
   `${kind} ${/^(?:recovered|retrieved|pulled|salvaged)$/i.test(verb) ? "recovered" : "located"}`;
 
-const kindOf = (thing: string) =>
-  FINDS.find((f) => new RegExp(`\\b(?:${f.pattern})\\b`, "i").test(thing))?.kind ?? null;
+const FIND_KINDS = FINDS.map((f) => ({ kind: f.kind, word: new RegExp(`\\b(?:${f.pattern})\\b`, "i") }));
+const kindOf = (thing: string) => FIND_KINDS.find((f) => f.word.test(thing))?.kind ?? null;
 
 /** Finds of wreckage, bodies and flight recorders told in one sentence. */
 export function recoveryMentions(sentence: string, places: () => Place[]): EventMention[] {

@@ -44,8 +44,10 @@ export function stanceOf(content: string): Stance {
 
 /** How strongly a text shows a stance: the reported words that carry it count most. */
 export function evidenceFor(stance: Stance, text: string): number {
-  return CUES.filter(([s]) => s === stance).reduce(
-    (n, [, cue]) => n + (text.match(new RegExp(cue.source, `g${cue.flags}`))?.length ?? 0),
-    0,
-  );
+  let n = 0;
+  for (const [s, cue] of EVERY_CUE) if (s === stance) n += text.match(cue)?.length ?? 0;
+  return n;
 }
+
+/** The cues again, each finding every match (`match` starts a global pattern afresh each time). */
+const EVERY_CUE: [Stance, RegExp][] = CUES.map(([s, cue]) => [s, new RegExp(cue.source, `g${cue.flags}`)]);
