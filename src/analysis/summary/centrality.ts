@@ -1,5 +1,6 @@
 import type { Document } from "../../corpus/document.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
+import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 
 /** A sentence the summary may use, with how widely the reports attest what it says. */
@@ -19,6 +20,8 @@ export interface Candidate {
   /** From a copy of another report: the original is the better citation. */
   copy: boolean;
   vector: Vector;
+  /** The sentence's content words in order (`terms`), read once for every measure that needs them. */
+  terms: string[];
 }
 
 const SIMILAR = 0.3;
@@ -38,7 +41,7 @@ export function candidates(
   context: StoryContext,
   rules: CandidateRules = { relaxed: false },
 ): Candidate[] {
-  const all: Omit<Candidate, "support" | "vector">[] = [];
+  const all: Omit<Candidate, "support" | "vector" | "terms">[] = [];
   const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
   const LEANS_BACK =
@@ -51,8 +54,8 @@ export function candidates(
       for (const { text } of paragraph.sentences) {
         position++;
         const cut = withoutSideClause(text.replace(DATELINE, ""));
-        const shown = cut.split(/\s+/).length >= MIN_WORDS ? cut : text;
-        const words = shown.split(/\s+/).length;
+        const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
+        const words = spacedWords(shown);
         // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
         const readable =
           words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
@@ -117,7 +120,7 @@ export function candidates(
     const u = textOf[i] as number;
     const found = similarRoots[u] as Set<string>;
     const support = found.size - (found.has(roots[i] as string) ? 1 : 0);
-    return { ...c, support, vector: texts[u]?.vector as Vector };
+    return { ...c, support, vector: texts[u]?.vector as Vector, terms: bags[i] ?? [] };
   });
 }
 
@@ -131,7 +134,7 @@ const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/
 function withoutSideClause(sentence: string): string {
   for (const m of sentence.matchAll(SIDE_CLAUSE)) {
     const head = sentence.slice(0, m.index);
-    if (head.split(/\s+/).length >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
+    if (spacedWords(head) >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
   }
   return sentence;
 }

@@ -1,6 +1,7 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { cosineWithNorms, squaredNorm } from "../../text/similarity.js";
+import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
@@ -55,7 +56,7 @@ interface Scored {
 }
 
 const weights = FEATURES.map((f) => WEIGHTS[f]);
-const wordCount = (s: SummarySentence) => s.text.split(/\s+/).length;
+const wordCount = (s: SummarySentence) => spacedWords(s.text);
 const fromCandidate = (c: Candidate): SummarySentence => ({
   text: c.shown,
   citations: [{ doc: c.doc, quote: c.text }],
@@ -66,7 +67,7 @@ function material(documents: Document[], context: StoryContext): number {
   let words = 0;
   for (const d of documents) {
     if (context.rootOf(d.id) !== d.id) continue;
-    for (const p of d.paragraphs) words += p.text.split(/\s+/).length;
+    for (const p of d.paragraphs) words += spacedWords(p.text);
   }
   return words;
 }
@@ -207,9 +208,15 @@ export function summarise(
   // The story's main event, as the first report to open with it tells it, opens the summary: it is
   // what every other sentence follows from. A mention deeper in a report is often a recap.
   // Otherwise the report lead that states most of what the outlets agree on, for its length.
-  const agreed = (c: Candidate) =>
-    (concepts.of.get(c) ?? []).reduce((a, k) => a + concepts.weight(k), 0) / Math.sqrt(c.words);
-  const leads = usable.filter((c) => c.position === 0).sort((a, b) => agreed(b) - agreed(a));
+  const agreed = new Map(
+    usable
+      .filter((c) => c.position === 0)
+      .map((c) => [
+        c,
+        (concepts.of.get(c) ?? []).reduce((a, k) => a + concepts.weight(k), 0) / Math.sqrt(c.words),
+      ]),
+  );
+  const leads = [...agreed.keys()].sort((a, b) => (agreed.get(b) ?? 0) - (agreed.get(a) ?? 0));
   const opening =
     main?.citations
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
