@@ -73,9 +73,19 @@ export function candidates(
       }
     }
   }
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (t: string) => Math.log(1 + bags.length / (df.get(t) ?? 1));
+  // Each term's sentences, and the last sentence that counted it (a term counts once per sentence).
+  const df = new Map<string, { n: number; last: number }>();
+  bags.forEach((bag, i) => {
+    for (const t of bag) {
+      const seen = df.get(t);
+      if (!seen) df.set(t, { n: 1, last: i });
+      else if (seen.last !== i) {
+        seen.n++;
+        seen.last = i;
+      }
+    }
+  });
+  const idf = (t: string) => Math.log(1 + bags.length / (df.get(t)?.n ?? 1));
   // Copies and boilerplate repeat sentences word for word: each distinct text is compared once, and
   // a sentence's support is the reports, other than its own, that hold a text similar to it.
   const roots = all.map((c) => context.rootOf(c.doc));

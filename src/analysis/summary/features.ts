@@ -44,8 +44,16 @@ export function featuresOf(
   events: BriefingEvent[],
   rootCount: number,
 ): number[][] {
-  const centroid: Vector = new Map();
-  for (const c of pool) for (const [t, w] of c.vector) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  // Summed in place (one look-up a term), then as a vector in the order the terms came.
+  const sums = new Map<string, { w: number }>();
+  for (const c of pool) {
+    for (const [t, w] of c.vector) {
+      const sum = sums.get(t);
+      if (sum) sum.w += w;
+      else sums.set(t, { w: 0 + w });
+    }
+  }
+  const centroid: Vector = new Map([...sums].map(([t, sum]) => [t, sum.w]));
   // Norms once: the centroid holds every word of the story, and summing it per sentence was quadratic.
   const centroidNorm = squaredNorm(centroid);
   const titles = documents.flatMap((d) => {
@@ -59,15 +67,20 @@ export function featuresOf(
   const others = Math.max(1, rootCount - 1);
   // Each report's words once per report, shared with the headline: not re-read for every story.
   const docTerms = new Map(documents.map((d) => [d.id, bodyVector(d).vector]));
-  const reportsUsing = new Map<string, number>();
-  for (const words of docTerms.values())
-    for (const t of words.keys()) reportsUsing.set(t, (reportsUsing.get(t) ?? 0) + 1);
+  const reportsUsing = new Map<string, { n: number }>();
+  for (const words of docTerms.values()) {
+    for (const t of words.keys()) {
+      const using = reportsUsing.get(t);
+      if (using) using.n++;
+      else reportsUsing.set(t, { n: 1 });
+    }
+  }
   /** Share of a sentence's words that other reports use too: what they tell in common. */
   const shared = (c: Candidate) => {
     const own = [...c.vector.keys()];
     if (own.length === 0) return 0;
     const mine = docTerms.get(c.doc);
-    const elsewhere = own.filter((t) => (reportsUsing.get(t) ?? 0) - (mine?.has(t) ? 1 : 0) > 0);
+    const elsewhere = own.filter((t) => (reportsUsing.get(t)?.n ?? 0) - (mine?.has(t) ? 1 : 0) > 0);
     return elsewhere.length / own.length;
   };
   return pool.map((c) => {
