@@ -204,9 +204,10 @@ function readMentions(sentence: string): EventMention[] {
     read ??= placesIn(sentence);
     return read;
   };
-  const instrumentHits = [...sentence.matchAll(INSTRUMENT)];
+  let instrumentHits: RegExpExecArray[] | undefined;
   for (const hit of hits(sentence)) {
     if (notAnEvent(sentence, hit.start, hit.end, hit.family === "disaster", hit.verb)) continue;
+    instrumentHits ??= [...sentence.matchAll(INSTRUMENT)];
     // Weapons named near the attack word belong to it; a sentence may tell of two attacks.
     const instruments = [
       ...new Set(
