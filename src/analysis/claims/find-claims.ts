@@ -71,7 +71,7 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
  * The kind of event the i-th sentence names, read only when asked: only sentences with figures
  * need it, and those that point back need it for the sentences before them.
  */
-function namedReader(texts: string[]): (i: number) => string | null {
+function namedReader(texts: readonly string[]): (i: number) => string | null {
   const known: (string | null)[] = [];
   return (i) => {
     let found = known[i];
@@ -98,7 +98,7 @@ const PRONOUN = /^(?:it|they|he|she)$/i;
  * Who the i-th sentence says its figures come from. "It reported" means the source the sentence
  * before names. Read only for sentences with figures.
  */
-function attributionReader(texts: string[]): (i: number) => string | null {
+function attributionReader(texts: readonly string[]): (i: number) => string | null {
   const stated: (string | null)[] = [];
   const statedAt = (i: number): string | null => {
     let found = stated[i];

@@ -130,7 +130,18 @@ export function candidates(
     const u = textOf[i] as number;
     const found = similarRoots[u] as Set<string>;
     const support = found.size - (found.has(roots[i] as string) ? 1 : 0);
-    return { ...c, support, vector: texts[u]?.vector as Vector, terms: bags[i] ?? [] };
+    return {
+      doc: c.doc,
+      text: c.text,
+      shown: c.shown,
+      words: c.words,
+      position: c.position,
+      degraded: c.degraded,
+      copy: c.copy,
+      support,
+      vector: texts[u]?.vector as Vector,
+      terms: bags[i] ?? [],
+    };
   });
 }
 
