@@ -47,19 +47,30 @@ export function candidates(
   const LEANS_BACK =
     /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also)\b/;
   const bags: string[][] = [];
+  // Copies repeat sentences word for word: each text is read once.
+  const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
+  const readText = (text: string) => {
+    const cut = withoutSideClause(text.replace(DATELINE, ""));
+    const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
+    const words = spacedWords(shown);
+    // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
+    const readable = words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
+    const usable = !(words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed));
+    return { shown, words, usable, bag: usable ? terms(text) : null };
+  };
   for (const doc of documents) {
     const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
     let position = 0;
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
         position++;
-        const cut = withoutSideClause(text.replace(DATELINE, ""));
-        const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
-        const words = spacedWords(shown);
-        // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
-        const readable =
-          words <= 45 && !LEANS_BACK.test(text) && !/^["“]/.test(text) && !/^[-–—•*]\s/.test(text);
-        if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
+        let known = read.get(text);
+        if (!known) {
+          known = readText(text);
+          read.set(text, known);
+        }
+        const { shown, words, usable, bag } = known;
+        if (!usable || !bag) continue;
         all.push({
           doc: doc.id,
           text,
@@ -69,7 +80,7 @@ export function candidates(
           degraded,
           copy: doc.derivedFrom !== null,
         });
-        bags.push(terms(text));
+        bags.push(bag);
       }
     }
   }

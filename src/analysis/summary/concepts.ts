@@ -20,7 +20,16 @@ const pairs = (words: string[]): string[] => {
 };
 
 export function conceptsOf(pool: Candidate[], rootOf: (doc: string) => string): Concepts {
-  const of = pool.map((c) => pairs(c.terms));
+  // Copies share their sentences' words: each list of words is paired once.
+  const paired = new Map<string[], string[]>();
+  const of = pool.map((c) => {
+    let found = paired.get(c.terms);
+    if (!found) {
+      found = pairs(c.terms);
+      paired.set(c.terms, found);
+    }
+    return found;
+  });
   const reports = new Map<string, Set<string>>();
   pool.forEach((c, i) => {
     const root = rootOf(c.doc);

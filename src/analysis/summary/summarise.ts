@@ -91,6 +91,22 @@ function select(
   const chosen: Candidate[] = [...firsts];
   const covered = new Set<string>(firsts.flatMap((c) => concepts.of.get(c) ?? []));
   const overlapWithChosen = overlapReader(chosen);
+  // A candidate's concepts that several reports share, with their weights, read once: the others
+  // weigh nothing, told or not.
+  const agreedConcepts = new Map<Candidate, { agreed: { k: string; w: number }[]; all: number }>();
+  const agreedOf = (c: Candidate) => {
+    let known = agreedConcepts.get(c);
+    if (!known) {
+      known = { agreed: [], all: 0 };
+      for (const k of concepts.of.get(c) ?? []) {
+        const w = concepts.weight(k);
+        known.all += w;
+        if (w !== 0) known.agreed.push({ k, w });
+      }
+      agreedConcepts.set(c, known);
+    }
+    return known;
+  };
   let words = taken.reduce((a, s) => a + wordCount(s), 0) + firsts.reduce((a, c) => a + c.words, 0);
   while (chosen.length + taken.length < limits.sentences) {
     // Three sentences at least, within the hard cap; beyond them, only within the material's budget.
@@ -105,13 +121,9 @@ function select(
       // quoted, it weighs no less for a third sentence (long benchmark summaries need many).
       const fromSame = chosen.some((x) => x.doc === s.c.doc) ? 1 : 0;
       const lead = s.c.position === 0 ? LEAD : 1;
-      let all = 0;
+      const { agreed, all } = agreedOf(s.c);
       let fresh = 0;
-      for (const k of concepts.of.get(s.c) ?? []) {
-        const w = concepts.weight(k);
-        all += w;
-        if (!covered.has(k)) fresh += w;
-      }
+      for (const { k, w } of agreed) if (!covered.has(k)) fresh += w;
       // The share of the sentence's agreed facts not told yet (a fact is a word pair outlets share).
       const novelty = ((fresh + 1) / (all + 1)) ** (limits.words > MAX_WORDS ? 0 : NOVELTY);
       const gain = (s.value / s.c.words) * (1 - overlap) * novelty * SAME_REPORT ** fromSame * lead;
