@@ -76,7 +76,12 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   }
 
   const members = new Map<string, string[]>();
-  for (const key of groups.keys()) members.set(find(key), [...(members.get(find(key)) ?? []), key]);
+  for (const key of groups.keys()) {
+    const root = find(key);
+    const keys = members.get(root);
+    if (keys) keys.push(key);
+    else members.set(root, [key]);
+  }
   const display = new Map<string, { name: string; aliases: string[]; type: NameType }>();
   for (const [root, keys] of members) {
     const gs = keys.map((k) => groups.get(k) as Group);
@@ -84,13 +89,17 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   }
 
   // Analysers ask about the same names over and over: answer each (name, document) once.
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, Map<string, string | null>>();
   const rootOf = (written: string, docId?: string): string | null => {
-    const id = `${docId ?? ""}\u0000${written}`;
-    let root = memo.get(id);
+    let inDoc = memo.get(docId ?? "");
+    if (!inDoc) {
+      inDoc = new Map();
+      memo.set(docId ?? "", inDoc);
+    }
+    let root = inDoc.get(written);
     if (root === undefined) {
       root = resolve(written, docId);
-      memo.set(id, root);
+      inDoc.set(written, root);
     }
     return root;
   };
