@@ -1,4 +1,5 @@
 import type { Stance } from "../../contract/schema.js";
+import { rememberedPerText } from "../../text/remembered.js";
 
 // General newsroom vocabulary of positions, checked in this order: a refusal to comment says more than
 // any word around it, a threat outweighs the condemnation that often comes with it, and so on.
@@ -36,11 +37,14 @@ const CUES: [Stance, RegExp][] = [
   ["support", /\b[Ss]upport(?:s|ed|ing)?\s+(?:for\s+)?\p{Lu}/u],
 ];
 
-/** The stance a statement takes, from what it says and how it is reported. */
-export function stanceOf(content: string): Stance {
+/**
+ * The stance a statement takes, from what it says and how it is reported. Remembered per text:
+ * copies report the same statements in the same words, and each reading runs every cue.
+ */
+export const stanceOf: (content: string) => Stance = rememberedPerText((content) => {
   for (const [stance, cue] of CUES) if (cue.test(content)) return stance;
   return "other";
-}
+});
 
 /** How strongly a text shows a stance: the reported words that carry it count most. */
 export function evidenceFor(stance: Stance, text: string): number {
