@@ -1,10 +1,15 @@
 import type { Document } from "../corpus/document.js";
 import { isBackground } from "../text/dates.js";
-import type { DocumentDates } from "./document-memo.js";
+import { type DocumentDates, perDocumentAlone } from "./document-memo.js";
 
-/** The sentences of a document in reading order, across its paragraphs. */
-export const sentenceTexts = (doc: Document): string[] =>
-  doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+/**
+ * The sentences of a document in reading order, across its paragraphs: listed once per document
+ * for the several analysers that walk them (the last thousand documents). Shared: read only.
+ */
+export const sentenceTexts: (doc: Document) => readonly string[] = perDocumentAlone(
+  (doc) => doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
+  1_000,
+);
 
 /**
  * Whether the i-th sentence of a document is about something earlier than the story: it says so
@@ -13,7 +18,7 @@ export const sentenceTexts = (doc: Document): string[] =>
  * most sentences carry no figure or attack that needs it.
  */
 export function backgroundReader(
-  texts: string[],
+  texts: readonly string[],
   { storyDay, docDate }: DocumentDates,
   anaphora: RegExp,
 ): (i: number) => boolean {

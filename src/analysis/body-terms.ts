@@ -1,3 +1,4 @@
+import { rememberedPerText } from "../text/remembered.js";
 import { squaredNorm, terms, type Vector, vectorOf } from "../text/similarity.js";
 import { perDocumentAlone } from "./document-memo.js";
 
@@ -12,7 +13,13 @@ export interface BodyVector {
 // together, so a thousand documents hold the largest story; shared, so nothing may change them.
 const KEEP = 1_000;
 
-export const bodyVector = perDocumentAlone((doc): BodyVector => {
-  const vector = vectorOf(terms(doc.paragraphs.map((p) => p.text).join(" ")));
+export const bodyVector = perDocumentAlone(
+  (doc): BodyVector => vectorOfText(doc.paragraphs.map((p) => p.text).join(" ")),
+  KEEP,
+);
+
+/** Copies carry their original's text word for word: its words are counted once. */
+const vectorOfText = rememberedPerText((text): BodyVector => {
+  const vector = vectorOf(terms(text));
   return { vector, norm: squaredNorm(vector) };
 }, KEEP);

@@ -26,4 +26,30 @@ export function continues(previous: string, next: string): boolean {
   return previous.length >= MIN_WRAPPED_LENGTH && next.length <= MAX_WRAPPED_LENGTH;
 }
 
-export const wordCount = (text: string) => text.split(" ").filter((w) => /[\p{L}\p{N}]/u.test(w)).length;
+/** The space-separated pieces of a line that hold a letter or a digit: counted in place, not split. */
+export function wordCount(text: string): number {
+  let count = 0;
+  let counted = false;
+  for (let i = 0; i < text.length; i++) {
+    const c = text.charCodeAt(i);
+    if (c === 0x20) {
+      counted = false;
+      continue;
+    }
+    if (counted) continue;
+    // ASCII letters and digits at once; other characters as the pattern reads them, a surrogate pair whole.
+    const pair = c >= 0xd800 && c <= 0xdbff && (text.charCodeAt(i + 1) & 0xfc00) === 0xdc00;
+    const word =
+      (c >= 0x30 && c <= 0x39) || ((c | 0x20) >= 0x61 && (c | 0x20) <= 0x7a)
+        ? true
+        : c >= 0x80 && LETTER_OR_DIGIT.test(text.slice(i, pair ? i + 2 : i + 1));
+    if (pair) i++;
+    if (word) {
+      count++;
+      counted = true;
+    }
+  }
+  return count;
+}
+
+const LETTER_OR_DIGIT = /^[\p{L}\p{N}]$/u;

@@ -4,6 +4,7 @@ import { bareName, nameKey } from "./name-key.js";
 import { findNames, type NameMention, type NameType } from "./names.js";
 import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
 import { PERSON_TITLES } from "./vocabulary/titles.js";
+import { spacedWords } from "./word-count.js";
 
 /** The names of a set of documents with their spellings, surnames and acronyms merged. */
 export interface AliasIndex {
@@ -52,7 +53,7 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
       const g = groups.get(key) ?? { forms: new Map(), types: new Map(), tokens: 0, place: null };
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
-      g.tokens = Math.max(g.tokens, m.text.split(/\s+/).length);
+      g.tokens = Math.max(g.tokens, spacedWords(m.text));
       g.place = lookupPlace(m.text)?.kind === "country" ? (lookupPlace(m.text)?.name ?? null) : g.place;
       groups.set(key, g);
       if (m.acronym) {
@@ -75,7 +76,12 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   }
 
   const members = new Map<string, string[]>();
-  for (const key of groups.keys()) members.set(find(key), [...(members.get(find(key)) ?? []), key]);
+  for (const key of groups.keys()) {
+    const root = find(key);
+    const keys = members.get(root);
+    if (keys) keys.push(key);
+    else members.set(root, [key]);
+  }
   const display = new Map<string, { name: string; aliases: string[]; type: NameType }>();
   for (const [root, keys] of members) {
     const gs = keys.map((k) => groups.get(k) as Group);
@@ -83,13 +89,17 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   }
 
   // Analysers ask about the same names over and over: answer each (name, document) once.
-  const memo = new Map<string, string | null>();
+  const memo = new Map<string, Map<string, string | null>>();
   const rootOf = (written: string, docId?: string): string | null => {
-    const id = `${docId ?? ""}\u0000${written}`;
-    let root = memo.get(id);
+    let inDoc = memo.get(docId ?? "");
+    if (!inDoc) {
+      inDoc = new Map();
+      memo.set(docId ?? "", inDoc);
+    }
+    let root = inDoc.get(written);
     if (root === undefined) {
       root = resolve(written, docId);
-      memo.set(id, root);
+      inDoc.set(written, root);
     }
     return root;
   };
@@ -162,9 +172,10 @@ function summarise(groups: Group[]): { name: string; aliases: string[]; type: Na
     for (const [t, n] of g.types) types.set(t, (types.get(t) ?? 0) + n);
     place = place ?? g.place;
   }
-  const words = (f: string) => f.split(/\s+/).length;
   // The fullest spelling names the entity; among equals, the most frequent.
-  const ranked = [...forms].sort((a, b) => words(b[0]) - words(a[0]) || b[1] - a[1]).map(([f]) => f);
+  const ranked = [...forms]
+    .sort((a, b) => spacedWords(b[0]) - spacedWords(a[0]) || b[1] - a[1])
+    .map(([f]) => f);
   const name = place ?? (ranked[0] as string);
   const aliases = [name, ...ranked.filter((f) => f !== name)];
   const typed = [...types].filter(([t]) => t !== "unknown").sort((a, b) => b[1] - a[1]);

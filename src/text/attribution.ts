@@ -1,4 +1,5 @@
 import { isQuoted, type QuotedSpan, quotedSpans } from "./quotes.js";
+import { rememberedPerText } from "./remembered.js";
 import { isPunct, type Token, tokenize } from "./tokens.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 
@@ -62,10 +63,14 @@ export function attributionOf(sentence: string): string | null {
   return findAttribution(sentence)?.source ?? null;
 }
 
-/** The first attribution of a sentence: "according to X", "X said ...", "..., said X". */
-export function findAttribution(sentence: string): Attribution | null {
-  return findAttributions(sentence)[0] ?? null;
-}
+/**
+ * The first attribution of a sentence: "according to X", "X said ...", "..., said X". Remembered
+ * per sentence: claims, timings and disputes ask of the same sentences, and copies repeat them.
+ * Shared between callers: nothing may change it.
+ */
+export const findAttribution: (sentence: string) => Attribution | null = rememberedPerText(
+  (sentence) => findAttributions(sentence)[0] ?? null,
+);
 
 /**
  * Every attribution of a sentence, in order ("X said ..., as Y told ..."). `quoted` gives the sentence's

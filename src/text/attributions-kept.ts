@@ -6,16 +6,24 @@ import type { QuotedSpan } from "./quotes.js";
 // its story is analysed (25,199 reads of 7,884 texts at 2,000 articles). Shared between readers:
 // nothing may change what it returns.
 const KEPT = 10_000;
-const kept = new Map<string, Attribution[]>();
+/** By sentence, then by its quoted stretches: the sentence is looked up as it is, never copied into a key. */
+const kept = new Map<string, Map<string, Attribution[]>>();
+let count = 0;
 
 /** `findAttributions`, remembered per sentence and quoted stretches. */
 export function keptAttributions(sentence: string, quoted: QuotedSpan[]): Attribution[] {
-  const key = `${quoted.map((q) => `${q.start}-${q.end}`).join(" ")}|${sentence}`;
-  let found = kept.get(key);
+  const spans = quoted.length === 0 ? "" : quoted.map((q) => `${q.start}-${q.end}`).join(" ");
+  let found = kept.get(sentence)?.get(spans);
   if (!found) {
     found = findAttributions(sentence, quoted);
-    if (kept.size >= KEPT) kept.clear();
-    kept.set(key, found);
+    if (count >= KEPT) {
+      kept.clear();
+      count = 0;
+    }
+    const bySpans = kept.get(sentence) ?? new Map<string, Attribution[]>();
+    kept.set(sentence, bySpans);
+    bySpans.set(spans, found);
+    count++;
   }
   return found;
 }

@@ -175,7 +175,16 @@ function tidy(text: string, minWords = MIN_WORDS): string | null {
     t = t.replace(EDGE, "");
     changed = t !== before;
   }
-  return t.split(/\s+/).filter((w) => /\p{L}|\p{N}/u.test(w)).length >= minWords ? t : null;
+  return hasWords(t, minWords) ? t : null;
+}
+
+/** Whether at least `n` of the text's space-separated pieces hold a letter or a digit (stops at `n`). */
+function hasWords(text: string, n: number): boolean {
+  let found = 0;
+  for (const [piece] of text.matchAll(/\S+/g)) {
+    if (/\p{L}|\p{N}/u.test(piece) && ++found >= n) return true;
+  }
+  return found >= n;
 }
 
 /** "Fox News Sunday", "The Art of the Deal": a quoted title, not someone's words. */

@@ -28,7 +28,9 @@ const DATE_WORD =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|earlier|night|morning|evening|afternoon|dawn|noon|midnight|week|month|year)\b|\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b/i;
 // Enough for the stories being analysed; a corpus-wide cache would only hold memory.
 const CACHE_LIMIT = 10_000;
-const cache = new Map<string, DateMention[]>();
+/** By reference instant, then by text: a sentence is looked up as it is, never copied into a key. */
+const cache = new Map<string, Map<string, DateMention[]>>();
+let cached = 0;
 
 /**
  * Every date expression in a text that resolves to a day no later than the reference date + 1.
@@ -36,12 +38,18 @@ const cache = new Map<string, DateMention[]>();
  */
 export function findDates(text: string, reference: Date | null): DateMention[] {
   if (!DATE_WORD.test(text)) return [];
-  const key = `${reference?.toISOString() ?? "undated"}|${text}`;
-  const cached = cache.get(key);
-  if (cached) return cached;
+  const instant = reference?.toISOString() ?? "undated";
+  const hit = cache.get(instant)?.get(text);
+  if (hit) return hit;
   const found = parseDates(text, reference);
-  if (cache.size >= CACHE_LIMIT) cache.clear();
-  cache.set(key, found);
+  if (cached >= CACHE_LIMIT) {
+    cache.clear();
+    cached = 0;
+  }
+  const texts = cache.get(instant) ?? new Map<string, DateMention[]>();
+  cache.set(instant, texts);
+  texts.set(text, found);
+  cached++;
   return found;
 }
 

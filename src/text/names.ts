@@ -63,7 +63,7 @@ export function findNames(text: string): NameMention[] {
   return mentions;
 }
 
-const bare = (t: Token) => t.lower.replace(/\.$/, "");
+const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 
 // A headline in Title Case capitalises every word: capitals say nothing about names there.
 function isTitleCase(tokens: Token[]): boolean {

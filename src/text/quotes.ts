@@ -23,12 +23,15 @@ export function quotedSpans(text: string): QuotedSpan[] {
   return spans;
 }
 const cache = new Map<string, QuotedSpan[]>();
+const MARKS = `${OPEN_CURLY}${CLOSE_CURLY}"'\`‘’`;
 
 function scan(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open: { at: number; mark: string } | null = null;
   for (let i = 0; i < text.length; i++) {
     const c = text[i] as string;
+    // Only quotation marks, apostrophes and backticks open, close or double: other characters pass.
+    if (!MARKS.includes(c)) continue;
     // Typewriter copy writes a double quotation mark as two apostrophes ('') or two backticks (``).
     const doubled = text.startsWith("''", i) || text.startsWith("``", i);
     if (open === null) {

@@ -6,7 +6,8 @@
 export function rememberedPerText<T>(read: (text: string) => T, kept = 10_000): (text: string) => T {
   const memo = new Map<string, T>();
   return (text) => {
-    if (memo.has(text)) return memo.get(text) as T;
+    const known = memo.get(text);
+    if (known !== undefined || memo.has(text)) return known as T;
     const value = read(text);
     if (memo.size >= kept) memo.clear();
     memo.set(text, value);

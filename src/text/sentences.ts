@@ -1,5 +1,6 @@
 import type { Sentence } from "../corpus/document.js";
 import { nlp } from "./nlp.js";
+import { rememberedPerText } from "./remembered.js";
 
 /**
  * Splits one line of text (a paragraph with no line breaks left in it) into sentences. Every
@@ -7,6 +8,14 @@ import { nlp } from "./nlp.js";
  * always verbatim. Paragraphs are split on line breaks before they get here (wink joins lines).
  */
 export function splitSentences(line: string): Sentence[] {
+  // Fresh objects: a paragraph's sentences are its own, whoever else shares its text.
+  return splitRemembered(line).map(({ text, start }) => ({ text, start }));
+}
+
+// Copies repeat their originals' paragraphs word for word: each text is split once.
+const splitRemembered = rememberedPerText(split);
+
+function split(line: string): readonly Sentence[] {
   const sentences: Sentence[] = [];
   let cursor = 0;
   for (const raw of nlp.readDoc(line).sentences().out()) {

@@ -8,14 +8,19 @@ const STOPWORDS = new Set(
 
 /** Content words, lower-cased and crudely stemmed, so "strikes" and "struck" do not matter but "strike" does. */
 export function terms(text: string): string[] {
-  return (
-    text
-      .toLowerCase()
-      .normalize("NFKD")
-      .match(/[\p{L}\p{N}]+/gu) ?? []
-  )
-    .filter((w) => w.length > 1 && !STOPWORDS.has(w))
-    .map((w) => w.replace(/(?:ing|ed|es|s)$/, "") || w);
+  const out: string[] = [];
+  for (const [w] of text.toLowerCase().normalize("NFKD").matchAll(WORD)) {
+    if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
+  }
+  return out;
+}
+
+const WORD = /[\p{L}\p{N}]+/gu;
+
+/** The word less its ending "ing", "ed", "es" or "s" (the word itself when nothing else is left). */
+function stem(w: string): string {
+  const cut = w.endsWith("ing") ? 3 : w.endsWith("ed") || w.endsWith("es") ? 2 : w.endsWith("s") ? 1 : 0;
+  return cut > 0 && cut < w.length ? w.slice(0, -cut) : w;
 }
 
 export type Vector = Map<string, number>;

@@ -105,11 +105,13 @@ function partOf(victim: RegExpExecArray | null, after: string): boolean {
 
 const generic = (g: VictimGroup) => g.category === "people" && g.side === null;
 
+const CIVILIAN_NOUN = new RegExp(`^(${CIVILIAN})$`, "i");
+const COMBATANT_NOUN = new RegExp(`^(${COMBATANT})$`, "i");
+
 function classOf(noun: string, modifiers: string): VictimClass {
   const words = `${modifiers} ${noun}`.toLowerCase();
-  if (/\bcivilian/.test(words) || new RegExp(`^(${CIVILIAN})$`, "i").test(noun)) return "civilian";
-  if (new RegExp(`^(${COMBATANT})$`, "i").test(noun) || /\b(militia|military|army)\b/.test(words))
-    return "combatant";
+  if (/\bcivilian/.test(words) || CIVILIAN_NOUN.test(noun)) return "civilian";
+  if (COMBATANT_NOUN.test(noun) || /\b(militia|military|army)\b/.test(words)) return "combatant";
   return "people";
 }
 

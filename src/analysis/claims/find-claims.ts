@@ -28,12 +28,8 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
   const texts = sentenceTexts(doc);
   const background = backgroundReader(texts, dates, ANAPHORA);
   const attribution = attributionReader(texts);
-  let lastEvent: string | null = null;
+  const named = namedReader(texts);
   texts.forEach((text, i) => {
-    // "that strike", "the same attack" point back at the kind of event named before.
-    const named = eventNear(text, 0, Number.POSITIVE_INFINITY);
-    const pointsBack = !named && POINTS_BACK.test(text) ? lastEvent : null;
-    lastEvent = named ?? lastEvent;
     const figures = [
       ...casualtyFigures(text),
       ...moneyFigures(text),
@@ -45,6 +41,8 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
       ...weaponFigures(text).map((w) => ({ ...w, measure: "weapons" as const, group: null })),
     ];
     if (figures.length === 0) return;
+    // "that strike", "the same attack" point back at the kind of event named before.
+    const pointsBack = POINTS_BACK.test(text) && !named(i) ? lastNamedBefore(named, i) : null;
     const base = {
       doc: doc.id,
       sentence: text,
@@ -69,13 +67,38 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
   return claims;
 });
 
+/**
+ * The kind of event the i-th sentence names, read only when asked: only sentences with figures
+ * need it, and those that point back need it for the sentences before them.
+ */
+function namedReader(texts: readonly string[]): (i: number) => string | null {
+  const known: (string | null)[] = [];
+  return (i) => {
+    let found = known[i];
+    if (found === undefined) {
+      found = eventNear(texts[i] ?? "", 0, Number.POSITIVE_INFINITY);
+      known[i] = found;
+    }
+    return found;
+  };
+}
+
+/** The kind of event named last before the i-th sentence, or null. */
+function lastNamedBefore(named: (i: number) => string | null, i: number): string | null {
+  for (let j = i - 1; j >= 0; j--) {
+    const found = named(j);
+    if (found !== null) return found;
+  }
+  return null;
+}
+
 const PRONOUN = /^(?:it|they|he|she)$/i;
 
 /**
  * Who the i-th sentence says its figures come from. "It reported" means the source the sentence
  * before names. Read only for sentences with figures.
  */
-function attributionReader(texts: string[]): (i: number) => string | null {
+function attributionReader(texts: readonly string[]): (i: number) => string | null {
   const stated: (string | null)[] = [];
   const statedAt = (i: number): string | null => {
     let found = stated[i];

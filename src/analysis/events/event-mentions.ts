@@ -198,10 +198,16 @@ export const eventMentions = rememberedPerText(readMentions);
 
 function readMentions(sentence: string): EventMention[] {
   const found: EventMention[] = [];
-  const places = placesIn(sentence);
-  const instrumentHits = [...sentence.matchAll(INSTRUMENT)];
+  // Most sentences name no event: their places are never asked for.
+  let read: Place[] | undefined;
+  const places = () => {
+    read ??= placesIn(sentence);
+    return read;
+  };
+  let instrumentHits: RegExpExecArray[] | undefined;
   for (const hit of hits(sentence)) {
     if (notAnEvent(sentence, hit.start, hit.end, hit.family === "disaster", hit.verb)) continue;
+    instrumentHits ??= [...sentence.matchAll(INSTRUMENT)];
     // Weapons named near the attack word belong to it; a sentence may tell of two attacks.
     const instruments = [
       ...new Set(
@@ -250,7 +256,7 @@ function readMentions(sentence: string): EventMention[] {
       label: hit.label,
       actor,
       target,
-      location: nearestPlace(places, hit, actor, target),
+      location: nearestPlace(places(), hit, actor, target),
       instruments,
     });
   }

@@ -27,6 +27,8 @@ const NOUN_OF = new RegExp(
 /** "the Orley dam collapse", "a bridge failure": the compound names the thing before the loss. */
 const COMPOUND =
   /\b((?:(?:the|a|an)\s+)?(?:[A-Z][\w'’-]*\s+){0,2}(?:dam|levee|bridge))\s+(collapse|burst|failure|breach)(?:es|s)?\b/gi;
+const IS_STRUCTURE = new RegExp(`^${STRUCTURE}$`, "i");
+const MORE_NOUNS = new RegExp(String.raw`^(?:\s+(?:${STRUCTURE}|${VEHICLE})\b)+`, "i");
 const QUICK =
   /\b(?:burst|collapse|gave way|failed|failure|broke|caved|breach|crash|went down|plunged|plummeted|missing|disappear|vanished|derailed|sank|sinking|capsized)/i;
 
@@ -35,13 +37,11 @@ const labelOf = (word: string, thing: string): string => {
     return "disappearance";
   if (/^(?:sank|capsized|sinking)$/i.test(word)) return "sinking";
   if (/^derailed$/i.test(word)) return "derailment";
-  return new RegExp(`^${STRUCTURE}$`, "i").test(thing)
-    ? `${thing.replace(/s$/i, "").toLowerCase()} collapse`
-    : "crash";
+  return IS_STRUCTURE.test(thing) ? `${thing.replace(/s$/i, "").toLowerCase()} collapse` : "crash";
 };
 
 /** Mentions of structures that failed and vehicles that crashed, sank or vanished, in one sentence. */
-export function failureMentions(sentence: string, places: Place[]): EventMention[] {
+export function failureMentions(sentence: string, places: () => Place[]): EventMention[] {
   if (!QUICK.test(sentence)) return [];
   const found: EventMention[] = [];
   for (const m of sentence.matchAll(SUBJECT_VERB)) {
@@ -49,15 +49,14 @@ export function failureMentions(sentence: string, places: Place[]): EventMention
     const verb = m[3] ?? "";
     const verbStart = (m.index ?? 0) + m[0].length - verb.length;
     // A dam "failed" only in the sense of giving way; a crash is only of a vehicle.
-    const structure = new RegExp(`^${STRUCTURE}$`, "i").test(noun);
+    const structure = IS_STRUCTURE.test(noun);
     if (structure !== FAILED_VERB.test(verb)) continue;
     // "could collapse", "was feared to have sunk": the loss has to be told as having happened.
     if (notAnEvent(sentence, verbStart, verbStart + verb.length, false, true)) continue;
     // A relative clause between noun and verb ("the plane that the navy found") tells of another act.
     if (/\b(?:that|which|who|whom)\s+\S/i.test(m[2] ?? "")) continue;
     // "the passenger jet airliner": the thing's name runs over the nouns that follow it.
-    const more =
-      new RegExp(String.raw`^(?:\s+(?:${STRUCTURE}|${VEHICLE})\b)+`, "i").exec(m[2] ?? "")?.[0] ?? "";
+    const more = MORE_NOUNS.exec(m[2] ?? "")?.[0] ?? "";
     const target = thingBefore(sentence.slice(0, (m.index ?? 0) + noun.length + more.length));
     if (!target) continue;
     found.push(mention(labelOf(verb, noun), target, places, m.index ?? 0));
@@ -90,8 +89,8 @@ function thingBefore(text: string): string | null {
   return words.slice(-6).join(" ") || null;
 }
 
-function mention(label: string, target: string, places: Place[], at: number): EventMention {
-  const place = places
+function mention(label: string, target: string, places: () => Place[], at: number): EventMention {
+  const place = places()
     .filter((p) => !target.includes(p.text))
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   return { family: "disaster", label, actor: null, target, location: place?.text ?? null, instruments: [] };

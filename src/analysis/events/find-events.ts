@@ -14,10 +14,11 @@ const GENERIC_ACTOR =
   /^(?:the\s+)(group|militia|militias|gang|faction|rebels|organisation|organization|company|hackers)$/i;
 
 /** "the militia" → the nearest earlier, more specific name with the same head ("Iran-backed militia"). */
-function resolveActor(actor: string | null, earlier: string): string | null {
+function resolveActor(actor: string | null, earlierText: () => string): string | null {
   if (!actor) return null;
   const generic = GENERIC_ACTOR.exec(actor.trim());
   if (!generic) return actor;
+  const earlier = earlierText();
   const head = generic[1] ?? "";
   const pattern = new RegExp(
     String.raw`((?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned|linked|allied))(?:\s+(?:[A-Z][\w'’-]*|[\w]+-(?:backed|aligned)))*\s+${head.replace(/s$/, "")}s?)\b`,
@@ -44,7 +45,9 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
   const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
   const texts = sentenceTexts(doc);
   const background = backgroundReader(texts, dates, ANAPHORA);
-  let earlier = "";
+  // What the report said before the i-th sentence (its last 1,500 characters): read only for an
+  // actor that needs resolving, the few "the group" of a report.
+  const earlier = (i: number) => (i > 0 ? ` ${texts.slice(0, i).join(" ")}`.slice(-1500) : "");
   texts.forEach((text, i) => {
     const found = eventMentions(text);
     if (found.length > 0) {
@@ -53,7 +56,10 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
       for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
         mentions.push({
           ...m,
-          actor: resolveActor(m.actor, `${earlier} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`),
+          actor: resolveActor(
+            m.actor,
+            () => `${earlier(i)} ${text.slice(0, text.indexOf(m.actor ?? "") + 1)}`,
+          ),
           doc: doc.id,
           sentence: text,
           background: background(i),
@@ -64,7 +70,6 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
         });
       }
     }
-    earlier = `${earlier} ${text}`.slice(-1500);
   });
   return mentions;
 });

@@ -37,11 +37,11 @@ const FINDER =
 const labelOf = (kind: string, verb: string) =>
   `${kind} ${/^(?:recovered|retrieved|pulled|salvaged)$/i.test(verb) ? "recovered" : "located"}`;
 
-const kindOf = (thing: string) =>
-  FINDS.find((f) => new RegExp(`\\b(?:${f.pattern})\\b`, "i").test(thing))?.kind ?? null;
+const FIND_KINDS = FINDS.map((f) => ({ kind: f.kind, word: new RegExp(`\\b(?:${f.pattern})\\b`, "i") }));
+const kindOf = (thing: string) => FIND_KINDS.find((f) => f.word.test(thing))?.kind ?? null;
 
 /** Finds of wreckage, bodies and flight recorders told in one sentence. */
-export function recoveryMentions(sentence: string, places: Place[]): EventMention[] {
+export function recoveryMentions(sentence: string, places: () => Place[]): EventMention[] {
   if (!QUICK.test(sentence)) return [];
   const found: EventMention[] = [];
   for (const m of sentence.matchAll(ACTIVE)) {
@@ -79,10 +79,10 @@ function mention(
   label: string,
   actor: string | null,
   target: string,
-  places: Place[],
+  places: () => Place[],
   at: number,
 ): EventMention {
-  const place = places
+  const place = places()
     .filter((p) => !target.includes(p.text))
     .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
   return { family: "disaster", label, actor, target, location: place?.text ?? null, instruments: [] };

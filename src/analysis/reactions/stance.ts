@@ -1,4 +1,5 @@
 import type { Stance } from "../../contract/schema.js";
+import { rememberedPerText } from "../../text/remembered.js";
 
 // General newsroom vocabulary of positions (readiness to use force — "locked and loaded", "all options on
 // the table" — is a threat), checked in this order: a refusal to comment says more than
@@ -37,16 +38,21 @@ const CUES: [Stance, RegExp][] = [
   ["support", /\b[Ss]upport(?:s|ed|ing)?\s+(?:for\s+)?\p{Lu}/u],
 ];
 
-/** The stance a statement takes, from what it says and how it is reported. */
-export function stanceOf(content: string): Stance {
+/**
+ * The stance a statement takes, from what it says and how it is reported. Remembered per text:
+ * copies report the same statements in the same words, and each reading runs every cue.
+ */
+export const stanceOf: (content: string) => Stance = rememberedPerText((content) => {
   for (const [stance, cue] of CUES) if (cue.test(content)) return stance;
   return "other";
-}
+});
 
 /** How strongly a text shows a stance: the reported words that carry it count most. */
 export function evidenceFor(stance: Stance, text: string): number {
-  return CUES.filter(([s]) => s === stance).reduce(
-    (n, [, cue]) => n + (text.match(new RegExp(cue.source, `g${cue.flags}`))?.length ?? 0),
-    0,
-  );
+  let n = 0;
+  for (const [s, cue] of EVERY_CUE) if (s === stance) n += text.match(cue)?.length ?? 0;
+  return n;
 }
+
+/** The cues again, each finding every match (`match` starts a global pattern afresh each time). */
+const EVERY_CUE: [Stance, RegExp][] = CUES.map(([s, cue]) => [s, new RegExp(cue.source, `g${cue.flags}`)]);

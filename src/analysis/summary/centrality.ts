@@ -1,5 +1,6 @@
 import type { Document } from "../../corpus/document.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
+import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 
 /** A sentence the summary may use, with how widely the reports attest what it says. */
@@ -19,6 +20,8 @@ export interface Candidate {
   /** From a copy of another report: the original is the better citation. */
   copy: boolean;
   vector: Vector;
+  /** The sentence's content words in order (`terms`), read once for every measure that needs them. */
+  terms: string[];
 }
 
 const SIMILAR = 0.3;
@@ -52,7 +55,7 @@ export function candidates(
   context: StoryContext,
   rules: CandidateRules = { relaxed: false },
 ): Candidate[] {
-  const all: Omit<Candidate, "support" | "vector">[] = [];
+  const all: Omit<Candidate, "support" | "vector" | "terms">[] = [];
   // "CITY - ", "CITY (Agency) - ", "CITY, Country, Month 8 (Agency) - ": where and when it was filed.
   const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:,\s[A-Z][\w .]{1,30}?){0,2}\s*(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
@@ -60,25 +63,37 @@ export function candidates(
   const LEANS_BACK =
     /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also|The (?:group|militia|movement|faction|organi[sz]ation|outfit|gunmen|suspects?))\b/;
   const bags: string[][] = [];
+  // Copies repeat sentences word for word: each text is read once.
+  const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
+  const readText = (text: string) => {
+    const cut = withoutSideClause(text.replace(DATELINE, ""));
+    const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
+    const words = spacedWords(shown);
+    // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
+    const readable =
+      words <= 45 &&
+      !LEANS_BACK.test(text) &&
+      !PRONOUN_SOURCE.test(text) &&
+      !PRONOUN_SUBJECT.test(text) &&
+      CLOSED.test(text) &&
+      !/^["“]/.test(text) &&
+      !/^[-–—•*]\s/.test(text);
+    const usable = !(words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed));
+    return { shown, words, usable, bag: usable ? terms(text) : null };
+  };
   for (const doc of documents) {
     const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
     let position = 0;
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
         position++;
-        const cut = withoutSideClause(text.replace(DATELINE, ""));
-        const shown = cut.split(/\s+/).length >= MIN_WORDS ? cut : text;
-        const words = shown.split(/\s+/).length;
-        // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
-        const readable =
-          words <= 45 &&
-          !LEANS_BACK.test(text) &&
-          !PRONOUN_SOURCE.test(text) &&
-          !PRONOUN_SUBJECT.test(text) &&
-          CLOSED.test(text) &&
-          !/^["“]/.test(text) &&
-          !/^[-–—•*]\s/.test(text);
-        if (words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed)) continue;
+        let known = read.get(text);
+        if (!known) {
+          known = readText(text);
+          read.set(text, known);
+        }
+        const { shown, words, usable, bag } = known;
+        if (!usable || !bag) continue;
         all.push({
           doc: doc.id,
           text,
@@ -88,13 +103,23 @@ export function candidates(
           degraded,
           copy: doc.derivedFrom !== null,
         });
-        bags.push(terms(text));
+        bags.push(bag);
       }
     }
   }
-  const df = new Map<string, number>();
-  for (const bag of bags) for (const t of new Set(bag)) df.set(t, (df.get(t) ?? 0) + 1);
-  const idf = (t: string) => Math.log(1 + bags.length / (df.get(t) ?? 1));
+  // Each term's sentences, and the last sentence that counted it (a term counts once per sentence).
+  const df = new Map<string, { n: number; last: number }>();
+  bags.forEach((bag, i) => {
+    for (const t of bag) {
+      const seen = df.get(t);
+      if (!seen) df.set(t, { n: 1, last: i });
+      else if (seen.last !== i) {
+        seen.n++;
+        seen.last = i;
+      }
+    }
+  });
+  const idf = (t: string) => Math.log(1 + bags.length / (df.get(t)?.n ?? 1));
   // Copies and boilerplate repeat sentences word for word: each distinct text is compared once, and
   // a sentence's support is the reports, other than its own, that hold a text similar to it.
   const roots = all.map((c) => context.rootOf(c.doc));
@@ -139,7 +164,18 @@ export function candidates(
     const u = textOf[i] as number;
     const found = similarRoots[u] as Set<string>;
     const support = found.size - (found.has(roots[i] as string) ? 1 : 0);
-    return { ...c, support, vector: texts[u]?.vector as Vector };
+    return {
+      doc: c.doc,
+      text: c.text,
+      shown: c.shown,
+      words: c.words,
+      position: c.position,
+      degraded: c.degraded,
+      copy: c.copy,
+      support,
+      vector: texts[u]?.vector as Vector,
+      terms: bags[i] ?? [],
+    };
   });
 }
 
@@ -153,7 +189,7 @@ const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/
 function withoutSideClause(sentence: string): string {
   for (const m of sentence.matchAll(SIDE_CLAUSE)) {
     const head = sentence.slice(0, m.index);
-    if (head.split(/\s+/).length >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
+    if (spacedWords(head) >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
   }
   return sentence;
 }

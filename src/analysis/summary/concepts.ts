@@ -1,4 +1,3 @@
-import { terms } from "../../text/similarity.js";
 import type { Candidate } from "./centrality.js";
 
 // The facts a story is made of, approximated as pairs of neighbouring content words ("dam burst",
@@ -14,15 +13,23 @@ export interface Concepts {
   weight: (concept: string) => number;
 }
 
-const pairs = (text: string): string[] => {
-  const words = terms(text);
+const pairs = (words: string[]): string[] => {
   const out = new Set<string>();
   for (let i = 1; i < words.length; i++) out.add(`${words[i - 1]} ${words[i]}`);
   return [...out];
 };
 
 export function conceptsOf(pool: Candidate[], rootOf: (doc: string) => string): Concepts {
-  const of = pool.map((c) => pairs(c.text));
+  // Copies share their sentences' words: each list of words is paired once.
+  const paired = new Map<string[], string[]>();
+  const of = pool.map((c) => {
+    let found = paired.get(c.terms);
+    if (!found) {
+      found = pairs(c.terms);
+      paired.set(c.terms, found);
+    }
+    return found;
+  });
   const reports = new Map<string, Set<string>>();
   pool.forEach((c, i) => {
     const root = rootOf(c.doc);

@@ -44,8 +44,16 @@ export function featuresOf(
   events: BriefingEvent[],
   rootCount: number,
 ): number[][] {
-  const centroid: Vector = new Map();
-  for (const c of pool) for (const [t, w] of c.vector) centroid.set(t, (centroid.get(t) ?? 0) + w);
+  // Summed in place (one look-up a term), then as a vector in the order the terms came.
+  const sums = new Map<string, { w: number }>();
+  for (const c of pool) {
+    for (const [t, w] of c.vector) {
+      const sum = sums.get(t);
+      if (sum) sum.w += w;
+      else sums.set(t, { w: 0 + w });
+    }
+  }
+  const centroid: Vector = new Map([...sums].map(([t, sum]) => [t, sum.w]));
   // Norms once: the centroid holds every word of the story, and summing it per sentence was quadratic.
   const centroidNorm = squaredNorm(centroid);
   const titles = documents.flatMap((d) => {
@@ -59,19 +67,47 @@ export function featuresOf(
   const others = Math.max(1, rootCount - 1);
   // Each report's words once per report, shared with the headline: not re-read for every story.
   const docTerms = new Map(documents.map((d) => [d.id, bodyVector(d).vector]));
-  const reportsUsing = new Map<string, number>();
-  for (const words of docTerms.values())
-    for (const t of words.keys()) reportsUsing.set(t, (reportsUsing.get(t) ?? 0) + 1);
+  const reportsUsing = new Map<string, { n: number }>();
+  for (const words of docTerms.values()) {
+    for (const t of words.keys()) {
+      const using = reportsUsing.get(t);
+      if (using) using.n++;
+      else reportsUsing.set(t, { n: 1 });
+    }
+  }
   /** Share of a sentence's words that other reports use too: what they tell in common. */
   const shared = (c: Candidate) => {
-    const own = [...c.vector.keys()];
-    if (own.length === 0) return 0;
+    if (c.vector.size === 0) return 0;
     const mine = docTerms.get(c.doc);
-    const elsewhere = own.filter((t) => (reportsUsing.get(t) ?? 0) - (mine?.has(t) ? 1 : 0) > 0);
-    return elsewhere.length / own.length;
+    let elsewhere = 0;
+    for (const t of c.vector.keys()) {
+      if ((reportsUsing.get(t)?.n ?? 0) - (mine?.has(t) ? 1 : 0) > 0) elsewhere++;
+    }
+    return elsewhere / c.vector.size;
+  };
+  // Copies repeat sentences: what depends only on a sentence's words is worked out once per text.
+  const byVector = new Map<Vector, { centrality: number; echo: number }>();
+  const ofVector = (v: Vector) => {
+    let known = byVector.get(v);
+    if (!known) {
+      const norm = squaredNorm(v);
+      known = { centrality: cosineWithNorms(v, norm, centroid, centroidNorm), echo: titleEcho(v, norm) };
+      byVector.set(v, known);
+    }
+    return known;
+  };
+  const byShown = new Map<string, number[]>();
+  const ofShown = (shown: string) => {
+    let known = byShown.get(shown);
+    if (!known) {
+      known = [FIGURE, QUOTED, CAUSE, CONSEQUENCE].map((cue) => (cue.test(shown) ? 1 : 0));
+      byShown.set(shown, known);
+    }
+    return known;
   };
   return pool.map((c) => {
-    const norm = squaredNorm(c.vector);
+    const { centrality, echo } = ofVector(c.vector);
+    const [figure, quoted, cause, consequence] = ofShown(c.shown);
     return [
       1,
       c.support / others,
@@ -79,13 +115,13 @@ export function featuresOf(
       shared(c),
       c.position === 0 ? 1 : 0,
       1 / (1 + c.position),
-      cosineWithNorms(c.vector, norm, centroid, centroidNorm),
-      titleEcho(c.vector, norm),
+      centrality,
+      echo,
       mainQuotes.has(c.text) ? 1 : 0,
-      FIGURE.test(c.shown) ? 1 : 0,
-      QUOTED.test(c.shown) ? 1 : 0,
-      CAUSE.test(c.shown) ? 1 : 0,
-      CONSEQUENCE.test(c.shown) ? 1 : 0,
+      figure ?? 0,
+      quoted ?? 0,
+      cause ?? 0,
+      consequence ?? 0,
       c.degraded ? 1 : 0,
       c.words / 30,
     ];

@@ -1,6 +1,7 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { cosine } from "../../text/similarity.js";
+import { cosineWithNorms, squaredNorm } from "../../text/similarity.js";
+import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
@@ -60,7 +61,7 @@ interface Scored {
 }
 
 const weights = FEATURES.map((f) => WEIGHTS[f]);
-const wordCount = (s: SummarySentence) => s.text.split(/\s+/).length;
+const wordCount = (s: SummarySentence) => spacedWords(s.text);
 const fromCandidate = (c: Candidate): SummarySentence => ({
   text: c.shown,
   citations: [{ doc: c.doc, quote: c.text }],
@@ -71,7 +72,7 @@ function material(documents: Document[], context: StoryContext): number {
   let words = 0;
   for (const d of documents) {
     if (context.rootOf(d.id) !== d.id) continue;
-    for (const p of d.paragraphs) words += p.text.split(/\s+/).length;
+    for (const p of d.paragraphs) words += spacedWords(p.text);
   }
   return words;
 }
@@ -98,28 +99,41 @@ function select(
   const covered = new Set<string>([...story.told, ...chosen].flatMap((c) => concepts.of.get(c) ?? []));
   const opensEvent = (c: Candidate) =>
     story.events.some((quotes) => quotes.has(c.text) && !chosen.some((x) => quotes.has(x.text)));
+  const said: Candidate[] = [...story.told, ...chosen];
+  const overlapWithSaid = overlapReader(said);
+  // A candidate's concepts that several reports share, with their weights, read once: the others
+  // weigh nothing, told or not.
+  const agreedConcepts = new Map<Candidate, { agreed: { k: string; w: number }[]; all: number }>();
+  const agreedOf = (c: Candidate) => {
+    let known = agreedConcepts.get(c);
+    if (!known) {
+      known = { agreed: [], all: 0 };
+      for (const k of concepts.of.get(c) ?? []) {
+        const w = concepts.weight(k);
+        known.all += w;
+        if (w !== 0) known.agreed.push({ k, w });
+      }
+      agreedConcepts.set(c, known);
+    }
+    return known;
+  };
   let words = taken.reduce((a, s) => a + wordCount(s), 0) + firsts.reduce((a, c) => a + c.words, 0);
   while (chosen.length + taken.length < limits.sentences) {
     // Three sentences at least, within the hard cap; beyond them, only within the material's budget.
     const cap = chosen.length + taken.length < MIN_SENTENCES ? limits.words : budget;
     let best: Scored | undefined;
     let bestGain = 0;
-    const said = [...story.told, ...chosen];
     for (const s of ranked) {
       if (!fits(words, s.c.words, cap, limits.sentences) || chosen.includes(s.c)) continue;
-      const overlap = Math.max(0, ...said.map((x) => cosine(x.vector, s.c.vector)));
+      const overlap = overlapWithSaid(s.c);
       if (overlap > REPEATS) continue;
       // A report already quoted weighs less, so each report's own part of the story comes in; once
       // quoted, it weighs no less for a third sentence (long benchmark summaries need many).
       const fromSame = chosen.some((x) => x.doc === s.c.doc) ? 1 : 0;
       const lead = s.c.position === 0 ? LEAD : 1;
-      let all = 0;
+      const { agreed, all } = agreedOf(s.c);
       let fresh = 0;
-      for (const k of concepts.of.get(s.c) ?? []) {
-        const w = concepts.weight(k);
-        all += w;
-        if (!covered.has(k)) fresh += w;
-      }
+      for (const { k, w } of agreed) if (!covered.has(k)) fresh += w;
       // The share of the sentence's agreed facts not told yet (a fact is a word pair outlets share).
       const novelty = ((fresh + 1) / (all + 1)) ** (limits.words > MAX_WORDS ? 0 : NOVELTY);
       const event = opensEvent(s.c) ? NEW_EVENT : 1;
@@ -131,10 +145,37 @@ function select(
     }
     if (!best) break;
     chosen.push(best.c);
+    said.push(best.c);
     for (const k of concepts.of.get(best.c) ?? []) covered.add(k);
     words += best.c.words;
   }
   return chosen;
+}
+
+/**
+ * The greatest similarity of a candidate to the sentences told so far (0 when none), `chosen`
+ * being only ever added to: each pair is compared once however many rounds the selection takes.
+ */
+function overlapReader(chosen: readonly Candidate[]): (c: Candidate) => number {
+  const norms = new Map<Candidate, number>();
+  const normOf = (c: Candidate) => {
+    let norm = norms.get(c);
+    if (norm === undefined) {
+      norm = squaredNorm(c.vector);
+      norms.set(c, norm);
+    }
+    return norm;
+  };
+  const known = new Map<Candidate, { upTo: number; max: number }>();
+  return (c) => {
+    const seen = known.get(c) ?? { upTo: 0, max: 0 };
+    for (; seen.upTo < chosen.length; seen.upTo++) {
+      const x = chosen[seen.upTo] as Candidate;
+      seen.max = Math.max(seen.max, cosineWithNorms(x.vector, normOf(x), c.vector, normOf(c)));
+    }
+    known.set(c, seen);
+    return seen.max;
+  };
 }
 
 /** The lead first (the best-scoring opening of a report), then the rest in the order reports tell it. */
@@ -191,9 +232,15 @@ export function summarise(
   // The story's main event, as the first report to open with it tells it, opens the summary: it is
   // what every other sentence follows from. A mention deeper in a report is often a recap.
   // Otherwise the report lead that states most of what the outlets agree on, for its length.
-  const agreed = (c: Candidate) =>
-    (concepts.of.get(c) ?? []).reduce((a, k) => a + concepts.weight(k), 0) / Math.sqrt(c.words);
-  const leads = usable.filter((c) => c.position === 0).sort((a, b) => agreed(b) - agreed(a));
+  const agreed = new Map(
+    usable
+      .filter((c) => c.position === 0)
+      .map((c) => [
+        c,
+        (concepts.of.get(c) ?? []).reduce((a, k) => a + concepts.weight(k), 0) / Math.sqrt(c.words),
+      ]),
+  );
+  const leads = [...agreed.keys()].sort((a, b) => (agreed.get(b) ?? 0) - (agreed.get(a) ?? 0));
   const opening =
     main?.citations
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
