@@ -9,6 +9,9 @@ import { groupStories, type Story } from "./group-stories.js";
 // index holds one entry per story, not per article, so a search weighs stories, and its cost
 // follows the number of stories that use the topic's words rather than the size of the corpus.
 
+/** How the search splits text into words, to read the editor's words as the index read the stories'. */
+const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
 const fold = (term: string) =>
   term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
 
@@ -147,12 +150,14 @@ export function indexStories(documents: Document[]): StoryIndex {
       ],
     });
     // A story that has all the editor's words is the one named, however often another repeats one of
-    // them: stories are ranked by how many of the words they have, then by score.
-    const asked = new Set(words.map(fold));
-    const matched = (hit: (typeof hits)[number]) => hit.queryTerms.filter((t) => asked.has(t)).length;
+    // them: stories are ranked by how many of the words they have as typed, then by how many they
+    // have a letter off or as the start of a longer word (an editor may misspell a name, but
+    // "carrier" is not "carries"), then by score.
+    const asked = [...new Set(tokenize(words.join(" ")).map(fold))];
+    const count = (terms: string[]) => asked.filter((w) => terms.includes(w)).length;
     const ranked = hits
-      .map((hit) => ({ hit, words: matched(hit) }))
-      .sort((a, b) => b.words - a.words || b.hit.score - a.hit.score)
+      .map((hit) => ({ hit, exact: count(hit.terms), loose: count(hit.queryTerms) }))
+      .sort((a, b) => b.exact - a.exact || b.loose - a.loose || b.hit.score - a.hit.score)
       .map(({ hit }) => hit);
     const top = ranked[0]?.score ?? 0;
     return ranked

@@ -134,6 +134,20 @@ describe("a topic that fits several stories", () => {
     expect(after.ok && after.briefing.also).toBeUndefined();
   });
 
+  it("names the story that has the editor's words as typed before one that has a word a letter off", () => {
+    // The topic's "carrier" is the name of a firm; "carries" in the other story only looks like it,
+    // and that story says "deal" more often, which would outscore the first if both counted alike.
+    const docs = [
+      ...read("other", OTHER_NEWS),
+      ...read("trade", [
+        `Halvern yard orders engines from Carrier\n\nThe shipyard at Halvern agreed a deal for twelve marine engines from the maker Carrier on Tuesday, its owner Brin Osk said.`,
+        `Ostby ferry deal carries new timetable\n\nThe ferry deal carries a new timetable for Ostby: the deal adds a second crossing and the deal ends night sailings, councillor Tam Rudd said of the deal.`,
+      ]),
+    ];
+    const answer = createBriefingService(docs, () => NOW).brief("Carrier deal");
+    expect(answer.ok && answer.briefing.documents.map((d) => d.id)).toEqual(["trade-0"]);
+  });
+
   it("answers without `also` when the topic fits one story", () => {
     const docs = [
       ...read("warehouse", WAREHOUSE_FIRE),
