@@ -160,6 +160,26 @@ describe("a topic that fits several stories", () => {
     expect(answer.ok && answer.briefing.documents.map((d) => d.id)).toEqual(["trade-0"]);
   });
 
+  it("names the story whose reports carry the topic, not one where a report mentions it in passing", () => {
+    const docs = [
+      ...read("start", FEED_START),
+      ...read("road", [
+        `Brannock street shut for sewer works\n\nKettle Lane in Brannock closed on Monday for three weeks of sewer repairs, the highways office said.`,
+        `Diversions during Brannock sewer repairs\n\nBuses avoid Kettle Lane in Brannock until the sewer is mended, drivers were told on Monday.`,
+      ]),
+      ...read("fair", [
+        `Ostry spring fair draws record crowd\n\nThe spring fair on Ostry green drew eleven thousand visitors on Saturday, organiser Pia Lund said. Stalls spilled into Kettle Lane, the Kettle Lane bakery sold out by noon, and Kettle Lane traders asked for the fair to return to Kettle Lane next year.`,
+        `Record day for Ostry fair\n\nEleven thousand people came to the spring fair on the green, Pia Lund said, the most since it began.`,
+        `Spring fair organisers thank volunteers\n\nPia Lund thanked two hundred volunteers for the spring fair on Ostry green, which had its busiest day yet.`,
+      ]),
+    ];
+    const service = createBriefingService(docs, () => NOW);
+    expect(service.storyOf("fair-0")).toBe(service.storyOf("fair-2"));
+    expect(service.storyOf("road-0")).not.toBe(service.storyOf("fair-0"));
+    const answer = service.brief("Kettle Lane");
+    expect(answer.ok && answer.briefing.documents.map((d) => d.id)).toEqual(["road-0", "road-1"]);
+  });
+
   it("answers without `also` when the topic fits one story", () => {
     const docs = [
       ...read("warehouse", WAREHOUSE_FIRE),
