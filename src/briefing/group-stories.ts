@@ -137,6 +137,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
 
   /** Per earlier article, what it shares with the one being placed (zero between placements). */
   let probe: Float64Array = new Float64Array(1024);
+  /** Whether an earlier article was probed for the one being placed (its share may sum to zero). */
+  let probed = new Uint8Array(1024);
 
   /** The placed article's weight per word id (zero for words it lacks), read by `cosine`. */
   let placing: Float64Array = new Float64Array(1024);
@@ -161,14 +163,20 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   ): (readonly [Story, number])[] => {
     // What each probed article shares with this one, summed in a reused array (an article is probed
     // through many words; a map per article added was a fifth of the grouping's time).
-    if (probe.length < entries.length) probe = grown(probe, entries.length);
+    if (probe.length < entries.length) {
+      probe = grown(probe, entries.length);
+      probed = Uint8Array.from({ length: probe.length }, (_, i) => probed[i] ?? 0);
+    }
     const touched: number[] = [];
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
       const x = w.vector.get(t) ?? 0;
       for (let i = Math.max(0, list.length - PROBE_DEPTH); i < list.length; i++) {
         const e = list[i] as number;
-        if (probe[e] === 0) touched.push(e);
+        if (probed[e] === 0) {
+          probed[e] = 1;
+          touched.push(e);
+        }
         probe[e] = (probe[e] as number) + x;
       }
     }
@@ -186,7 +194,10 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
         candidates[--i] = e;
       }
     }
-    for (const e of touched) probe[e] = 0;
+    for (const e of touched) {
+      probe[e] = 0;
+      probed[e] = 0;
+    }
     if (placing.length < df.length) placing = grown(placing, df.length);
     for (const [t, x] of w.vector) placing[t] = x;
     const sims = new Map<Story, number[]>();
