@@ -30,7 +30,8 @@ interface Entry {
   doc: Document;
   story: Story;
   terms: Int32Array;
-  counts: Float32Array;
+  /** Each kept word's weight within the article, 1 + log of its count (the rarity is the corpus's, read at comparison). */
+  tf: Float32Array;
   /** How many distinct words the article has: a long report shares a smaller part of them. */
   length: number;
   alive: boolean;
@@ -40,6 +41,13 @@ interface Entry {
 interface Counted {
   terms: number[];
   counts: number[];
+}
+
+/** A copy of the array at least `size` long, the rest zeros. */
+function grown(a: Float64Array, size: number): Float64Array {
+  const b = new Float64Array(Math.max(size, a.length * 2));
+  b.set(a);
+  return b;
 }
 
 export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING): StoryGrouping {
@@ -80,20 +88,43 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     return out;
   };
 
-  const idf = (term: number) => Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
-  const weight = (term: number, count: number) => (1 + Math.log(count)) * idf(term) ** tuning.power;
+  // A word's rarity is read for every word of every candidate an article is compared with, and only
+  // changes when an article comes or goes: it is computed once per word between two changes.
+  const rarities: number[] = [];
+  const rarityAt: number[] = [];
+  let epoch = 0;
+  const idf = (term: number) => {
+    if (rarityAt[term] === epoch) return rarities[term] as number;
+    const r = Math.log((articles + tuning.prior) / ((df[term] ?? 0) + 1));
+    const x = tuning.power === 1 ? r : r ** tuning.power;
+    rarities[term] = x;
+    rarityAt[term] = epoch;
+    return x;
+  };
+  const tfOf = (count: number) => 1 + Math.log(count);
+  const weight = (term: number, tf: number) => tf * idf(term);
 
   /**
    * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
    * article keeps, so a long report and a short one compare on equal terms.
    */
-  const weighed = (c: Counted): { vector: Map<number, number>; order: number[]; norm: number } => {
-    const all = c.terms.map((t, i) => [t, weight(t, c.counts[i] ?? 1)] as const);
-    all.sort((a, b) => b[1] - a[1] || a[0] - b[0]);
+  const weighed = (
+    c: Counted,
+  ): { vector: Map<number, number>; order: number[]; tf: number[]; norm: number } => {
+    const all = c.terms.map((t, i) => {
+      const tf = tfOf(c.counts[i] ?? 1);
+      return { t, tf, w: weight(t, tf) };
+    });
+    all.sort((a, b) => b.w - a.w || a.t - b.t);
     const top = all.slice(0, tuning.kept);
     let norm = 0;
-    for (const [, w] of top) norm += w * w;
-    return { vector: new Map(top), order: top.map(([t]) => t), norm };
+    for (const { w } of top) norm += w * w;
+    return {
+      vector: new Map(top.map(({ t, w }) => [t, w])),
+      order: top.map(({ t }) => t),
+      tf: top.map(({ tf }) => tf),
+      norm,
+    };
   };
 
   /**
@@ -104,15 +135,22 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   const lengthFactor = (a: number, b: number) =>
     tuning.lead === 0 ? 1 : Math.sqrt(Math.max(1, Math.min(a, b) / tuning.lead));
 
-  const cosine = (v: Map<number, number>, norm: number, e: Entry): number => {
+  /** Per earlier article, what it shares with the one being placed (zero between placements). */
+  let probe: Float64Array = new Float64Array(1024);
+  /** Whether an earlier article was probed for the one being placed (its share may sum to zero). */
+  let probed = new Uint8Array(1024);
+
+  /** The placed article's weight per word id (zero for words it lacks), read by `cosine`. */
+  let placing: Float64Array = new Float64Array(1024);
+
+  const cosine = (norm: number, e: Entry): number => {
     let dot = 0;
     let other = 0;
     for (let i = 0; i < e.terms.length; i++) {
       const t = e.terms[i] as number;
-      const w = weight(t, e.counts[i] ?? 1);
+      const w = weight(t, e.tf[i] ?? 1);
       other += w * w;
-      const x = v.get(t);
-      if (x !== undefined) dot += x * w;
+      dot += (placing[t] as number) * w;
     }
     return norm === 0 || other === 0 ? 0 : dot / Math.sqrt(norm * other);
   };
@@ -123,26 +161,53 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     length: number,
     day: number,
   ): (readonly [Story, number])[] => {
-    const shared = new Map<number, number>();
+    // What each probed article shares with this one, summed in a reused array (an article is probed
+    // through many words; a map per article added was a fifth of the grouping's time).
+    if (probe.length < entries.length) {
+      probe = grown(probe, entries.length);
+      probed = Uint8Array.from({ length: probe.length }, (_, i) => probed[i] ?? 0);
+    }
+    const touched: number[] = [];
     for (const t of w.order.slice(0, INDEXED_TERMS)) {
       const list = postings[t] ?? [];
       const x = w.vector.get(t) ?? 0;
       for (let i = Math.max(0, list.length - PROBE_DEPTH); i < list.length; i++) {
         const e = list[i] as number;
-        shared.set(e, (shared.get(e) ?? 0) + x);
+        if (probed[e] === 0) {
+          probed[e] = 1;
+          touched.push(e);
+        }
+        probe[e] = (probe[e] as number) + x;
       }
     }
-    const candidates = [...shared]
-      .filter(([e]) => entries[e]?.alive)
-      .sort((a, b) => b[1] - a[1] || a[0] - b[0])
-      .slice(0, CANDIDATES);
+    // The best few kept in order as they come: sorting every probed article cost more than comparing them.
+    const candidates: number[] = [];
+    const before = (a: number, b: number) =>
+      (probe[a] as number) > (probe[b] as number) || (probe[a] === probe[b] && a < b);
+    for (const e of touched) {
+      if (!entries[e]?.alive) continue;
+      if (candidates.length === CANDIDATES && !before(e, candidates[CANDIDATES - 1] as number)) continue;
+      let i = Math.min(candidates.length, CANDIDATES - 1);
+      candidates[i] = e;
+      while (i > 0 && before(e, candidates[i - 1] as number)) {
+        candidates[i] = candidates[i - 1] as number;
+        candidates[--i] = e;
+      }
+    }
+    for (const e of touched) {
+      probe[e] = 0;
+      probed[e] = 0;
+    }
+    if (placing.length < df.length) placing = grown(placing, df.length);
+    for (const [t, x] of w.vector) placing[t] = x;
     const sims = new Map<Story, number[]>();
-    for (const [e] of candidates) {
+    for (const e of candidates) {
       const entry = entries[e] as Entry;
       const list = sims.get(entry.story) ?? [];
-      list.push(cosine(w.vector, w.norm, entry) * lengthFactor(length, entry.length));
+      list.push(cosine(w.norm, entry) * lengthFactor(length, entry.length));
       sims.set(entry.story, list);
     }
+    for (const t of w.vector.keys()) placing[t] = 0;
     const scored: [Story, number][] = [];
     for (const [story, list] of sims) {
       // The story's reports most like the article, as many as `link` (those not among the candidates count 0).
@@ -165,6 +230,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const slots = chrome.count(sentencesOf(doc), 1);
     const c = counted(doc, true);
     articles++;
+    epoch++;
     for (const t of c.terms) df[t] = (df[t] ?? 0) + 1;
     const w = weighed(c);
     // A copy goes where its original is.
@@ -185,19 +251,17 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     }
     chrome.place(slots, story.id);
     times.told(story.id, articles, day);
-    const kept = w.order.slice(0, tuning.kept);
-    const countOf = new Map(c.terms.map((t, i) => [t, c.counts[i] ?? 1]));
     const index = entries.length;
     entries.push({
       doc,
       story,
-      terms: Int32Array.from(kept),
-      counts: Float32Array.from(kept, (t) => countOf.get(t) ?? 1),
+      terms: Int32Array.from(w.order),
+      tf: Float32Array.from(w.tf),
       length: c.terms.length,
       alive: true,
     });
     entryOf.set(doc.id, index);
-    if (!bare) for (const t of kept.slice(0, INDEXED_TERMS)) postings[t]?.push(index);
+    if (!bare) for (const t of w.order.slice(0, INDEXED_TERMS)) postings[t]?.push(index);
     return story;
   };
 
@@ -225,6 +289,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
 
   const forget = (doc: Document) => {
     articles--;
+    epoch++;
     // Read as it would be now: a sentence may have become shared since (a count left a little off).
     for (const t of counted(doc, false).terms) df[t] = Math.max(0, (df[t] ?? 1) - 1);
     chrome.count(sentencesOf(doc), -1);

@@ -9,6 +9,9 @@ import { groupStories, type Story } from "./group-stories.js";
 // index holds one entry per story, not per article, so a search weighs stories, and its cost
 // follows the number of stories that use the topic's words rather than the size of the corpus.
 
+/** How the search splits text into words, to read the editor's words as the index read the stories'. */
+const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
 const fold = (term: string) =>
   term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
 
@@ -42,6 +45,22 @@ const MAX_STORIES = 3;
  * same few topics over and over.
  */
 const REMEMBERED_TOPICS = 1024;
+
+/** How many of the best-matching stories are weighed by how many of their reports carry the words. */
+const ABOUT_STORIES = 10;
+/** Reports of a story read for that, its latest (a long-running story's first ask stays cheap). */
+const ABOUT_REPORTS = 16;
+
+/** How many of the words a story's reports carry, on average (its latest reports). */
+function aboutness(documents: Document[], words: string[]): number {
+  const read = documents.slice(-ABOUT_REPORTS);
+  let sum = 0;
+  for (const d of read) {
+    const has = new Set(tokenize(`${d.title}\n${d.paragraphs.map((p) => p.text).join("\n")}`).map(fold));
+    sum += words.filter((w) => has.has(w)).length;
+  }
+  return read.length === 0 ? 0 : sum / read.length;
+}
 
 interface Entry {
   id: number;
@@ -147,15 +166,26 @@ export function indexStories(documents: Document[]): StoryIndex {
       ],
     });
     // A story that has all the editor's words is the one named, however often another repeats one of
-    // them: stories are ranked by how many of the words they have, then by score.
-    const asked = new Set(words.map(fold));
-    const matched = (hit: (typeof hits)[number]) => hit.queryTerms.filter((t) => asked.has(t)).length;
+    // them: stories are ranked by how many of the words they have as typed, then by how many they
+    // have a letter off or as the start of a longer word (an editor may misspell a name, but
+    // "carrier" is not "carries"), then by score.
+    const asked = [...new Set(tokenize(words.join(" ")).map(fold))];
+    const count = (terms: string[]) => asked.filter((w) => terms.includes(w)).length;
     const ranked = hits
-      .map((hit) => ({ hit, words: matched(hit) }))
-      .sort((a, b) => b.words - a.words || b.hit.score - a.hit.score)
-      .map(({ hit }) => hit);
-    const top = ranked[0]?.score ?? 0;
-    return ranked
+      .map((hit) => ({ hit, exact: count(hit.terms), loose: count(hit.queryTerms), about: 0 }))
+      .sort((a, b) => b.exact - a.exact || b.loose - a.loose || b.hit.score - a.hit.score);
+    // Among the best few, a story is about what its reports say, not what one of them mentions in
+    // passing: of two stories with as many of the words, the one whose reports carry more of them on
+    // average is the one named. A story that wrongly took in another's reports is, by that measure,
+    // less about either.
+    const head = ranked.slice(0, ABOUT_STORIES);
+    for (const h of head) h.about = aboutness(grouping.story(h.hit.id as number)?.documents ?? [], asked);
+    head.sort(
+      (a, b) => b.exact - a.exact || b.about - a.about || b.loose - a.loose || b.hit.score - a.hit.score,
+    );
+    const best = [...head, ...ranked.slice(ABOUT_STORIES)].map(({ hit }) => hit);
+    const top = best[0]?.score ?? 0;
+    return best
       .filter((hit) => hit.score > 0 && hit.score >= top * SHARE_OF_BEST)
       .slice(0, MAX_STORIES)
       .map((hit) => hit.id as number);

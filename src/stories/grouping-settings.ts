@@ -18,7 +18,12 @@ export interface Tuning {
    * on one event, mostly) makes two reports of one story look less alike than they are.
    */
   smallJoin: number;
-  /** Likeness to each of two stories at which an article shows them to be one. */
+  /**
+   * Likeness to each of two stories at which an article shows them to be one: as high as a story's
+   * own reports are alike, for an article loosely like two stories is more often the next episode
+   * of the same people (a nomination, then its hearing) than the report that ties two halves of one
+   * event together.
+   */
   merge: number;
   /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
   lead: number;
@@ -35,7 +40,7 @@ export const TUNING: Tuning = {
   power: 1,
   link: 10,
   kept: 40,
-  merge: 0.4,
+  merge: 0.5,
   lead: 30,
   fresh: 0.25,
   recent: 30,
@@ -56,7 +61,11 @@ export const PROBE_DEPTH = 48;
 export const CANDIDATES = 40;
 /** An article with fewer words of its own (outside page chrome) has nothing to tell its story by: it stands alone. */
 export const MIN_TERMS = 6;
-/** Articles below which a corpus is small. */
-export const SMALL = 50;
+/**
+ * Articles below which a corpus is small: a desk's folder on one event runs to a dozen reports; past
+ * twenty it is the start of a feed, where the small corpus's low join bar let two stories of the
+ * same people become one before rarity could tell them apart.
+ */
+export const SMALL = 20;
 /** Below this many articles, a removal groups the corpus again: cheap, and what a fresh build gives. */
 export const REGROUP_LIMIT = SMALL;

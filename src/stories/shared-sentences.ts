@@ -53,17 +53,25 @@ export function sharedSentences(): SharedSentences {
   // The story (id + 1; 0 for none) in which a slot's sentence was first and last seen.
   const firstStory = new Int32Array(SLOTS);
   const lastStory = new Int32Array(SLOTS);
+  // The sentences of the article last counted, with their slots: it is asked about them next
+  // (which are shared, which are one story's own), and keying a sentence is most of the cost.
+  let last = new Map<string, [number, number] | null>();
   const seen = (sentence: string): [number, number] | null => {
+    const known = last.get(sentence);
+    if (known !== undefined) return known;
     const k = key(sentence);
     return k.length < MIN_LENGTH ? null : hashes(k);
   };
   return {
     count(sentences, by) {
       const slots = new Map<string, [number, number]>();
+      const keyed = new Map<string, [number, number] | null>();
       for (const s of sentences) {
         const h = seen(s);
+        keyed.set(s, h);
         if (h) slots.set(`${h[0]} ${h[1]}`, h);
       }
+      last = keyed;
       for (const [a, b] of slots.values()) {
         first[a] = Math.max(0, Math.min(0xffff, (first[a] ?? 0) + by));
         second[b] = Math.max(0, Math.min(0xffff, (second[b] ?? 0) + by));

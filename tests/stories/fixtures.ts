@@ -75,3 +75,26 @@ export const FERRY_COPIES = [
 ];
 /** A later rewrite of the wire copy with one short sentence of its own. */
 export const FERRY_REWRITE = `${FERRY_WIRE} Divers inspected the hull.`;
+
+const PLACES =
+  "Ardwick Belthorn Corrin Dunmere Elsby Farrow Glenmoor Haskett Ivelford Jessop Kelham Lornby Mardle Nethercott Orwin Paskey Quenby Roskill Sutterby Tolland Ulverby Vexley".split(
+    " ",
+  );
+const THINGS =
+  "library orchard bakery quarry museum stadium marina brewery foundry theatre airfield canal zoo cathedral observatory lighthouse vineyard aquarium tannery cinema racecourse monastery".split(
+    " ",
+  );
+
+/** A feed's first items, short notes on small local matters, so that what follows is past a folder's size. */
+export const FEED_START = PLACES.map(
+  (place, i) =>
+    `${place} ${THINGS[i]} news\n\nThe ${THINGS[i]} at ${place} had a quiet week, its keeper said.`,
+);
+
+/** Two stories of one mayor a fortnight apart: what she opened, then what she is accused of. */
+export const SAGA = [
+  `Mayor Odile Vance opens Sarn footbridge\n\nMayor Odile Vance cut the ribbon on the new Sarn footbridge over the Wend on Saturday, linking the market square to the rail halt after two years of building.`,
+  `Sarn footbridge open at last\n\nWalkers crossed the Wend on the Sarn footbridge for the first time on Saturday after Mayor Odile Vance opened the span between the market square and the rail halt.`,
+  `Auditors question harbour contract signed by Vance\n\nThe regional audit office said Odile Vance awarded the Pelby harbour dredging contract without a tender, and asked the council for the minutes of the vote.`,
+  `Vance faces inquiry over dredging deal\n\nOdile Vance, the mayor, must explain why the Pelby harbour dredging contract went to a single bidder, the audit office said, after councillors complained of missing minutes.`,
+];
