@@ -1,4 +1,5 @@
 import { findClaims } from "../analysis/claims/find-claims.js";
+import { causeDisputes } from "../analysis/discrepancies/cause-dispute.js";
 import { civilianHarmDisputes } from "../analysis/discrepancies/civilian-harm-dispute.js";
 import { correctionDisputes } from "../analysis/discrepancies/correction-dispute.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
@@ -39,6 +40,7 @@ export function analyseStory(documents: Document[], options: AnalysisOptions = {
     ...correctionDisputes(documents),
     ...civilianHarmDisputes(documents),
     ...misidentificationDisputes(documents),
+    ...causeDisputes(documents),
   ];
   const summary = summarise({ documents, context, events, reactions, discrepancies }, options.summaryWords);
   return {

@@ -127,6 +127,14 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
     );
   if (predicate && NOT_CASUALTY.test(predicate[1] ?? "")) return null;
   const beforeVerb = KILL_BEFORE.exec(before) ?? TOLL_BEFORE.exec(before);
+  // "left 53 wounded": "left" counts whatever word follows the figure.
+  if (
+    beforeVerb &&
+    /^(?:left|leaving)$/i.test(beforeVerb[1] ?? "") &&
+    /^\s*(?:wounded|injured|hurt)\b/i.test(after)
+  ) {
+    return HEDGE_BEFORE.test(before.slice(0, beforeVerb.index)) ? null : "injured";
+  }
   if (beforeVerb) return HEDGE_BEFORE.test(before.slice(0, beforeVerb.index)) ? null : "killed";
   const hurtVerb = HURT_BEFORE.exec(before);
   if (hurtVerb) return HEDGE_BEFORE.test(before.slice(0, hurtVerb.index)) ? null : "injured";
@@ -143,7 +151,13 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
 /** The casualty figures of a sentence, read once per sentence (copies repeat their originals'). */
 export const casualtyFigures = rememberedPerText(readFigures);
 
+// A rate or a share ("800,000 die of heart disease each year", "1 in 3 deaths") is a statistic of a
+// population, not the toll of an event.
+const STATISTIC =
+  /\b(?:each|every|per) year\b|\bannually\b|\ba year\b(?!\s+(?:ago|after|earlier|later|before))|\b(?:\d+|one) in (?:\d+|two|three|four|five|six|ten|every)\b/i;
+
 function readFigures(sentence: string): CasualtyFigure[] {
+  if (STATISTIC.test(sentence)) return [];
   const figures: CasualtyFigure[] = [];
   const quantities = findQuantities(sentence).filter((q) => q.currency === null);
   const starts = quantities.map((q) => q.start);

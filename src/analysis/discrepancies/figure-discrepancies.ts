@@ -138,12 +138,16 @@ function toldLowered(larger: number, smaller: number, list: Entry[]): boolean {
   return [...quotes(larger)].some((q) => small.has(q) && EARLIER.test(q));
 }
 
-/** The values a figure allows: "at least 17" is any number from 17 up. */
+/**
+ * The values a figure allows: "at least 17" is any number from 17 up; "nearly 400" or "about 400" is a
+ * rounding, true of 398 as well (within 5%).
+ */
 function rangeOf(n: number, list: Entry[]): [number, number] {
   const qualifiers = new Set(list.filter((e) => e.claim.number === n).map((e) => e.qualifier));
   if (qualifiers.size !== 1) return [n, n];
   if (qualifiers.has("min")) return [n, Number.POSITIVE_INFINITY];
   if (qualifiers.has("max")) return [0, n];
+  if (qualifiers.has("approx")) return [n * 0.95, n * 1.05];
   return [n, n];
 }
 
@@ -178,6 +182,8 @@ function frameDiscrepancy(frame: Frame, context: StoryContext): Discrepancy | nu
     const note = `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`;
     return { ...base, status: "reconciled", note, range: null, conservative: null };
   }
+  // "398 children" and "nearly 400 children": one figure, rounded once; neither an update nor a dispute.
+  if (max <= min * 1.1 && consistent(numbers, list)) return null;
   const growing = measure !== "weapons";
   const current = numbers.filter(
     (n) => !numbers.some((m) => m > n && supersedes(m, n, list, context, growing)),

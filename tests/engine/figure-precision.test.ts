@@ -1,0 +1,67 @@
+import { describe, expect, it } from "vitest";
+import { casualtyFigures } from "../../src/analysis/claims/casualty-claims.js";
+import { findClaims } from "../../src/analysis/claims/find-claims.js";
+import { causeDisputes } from "../../src/analysis/discrepancies/cause-dispute.js";
+import { figureDiscrepancies } from "../../src/analysis/discrepancies/figure-discrepancies.js";
+import { storyContext } from "../../src/analysis/story-context.js";
+import type { Document } from "../../src/corpus/document.js";
+import { documentOf } from "../helpers/documents.js";
+
+// Figures that are no dispute and a cause that is: our own short texts.
+
+const dated = (id: string, paragraphs: string[]): Document => ({
+  ...documentOf(id, paragraphs),
+  published: "2030-04-02",
+});
+
+function disputes(documents: Document[]) {
+  const context = storyContext(documents);
+  return figureDiscrepancies(findClaims(documents, context), context);
+}
+
+describe("figures that do not disagree", () => {
+  it("reads 'left 53 wounded' as injured, not dead", () => {
+    expect(
+      casualtyFigures("The gunman killed 12 people at the market and left 53 wounded.").map((f) => [
+        f.number,
+        f.measure,
+      ]),
+    ).toEqual([
+      [12, "killed"],
+      [53, "injured"],
+    ]);
+  });
+
+  it("takes no toll from a yearly rate or a share", () => {
+    expect(casualtyFigures("About 80,000 people die of heart disease each year.")).toEqual([]);
+    expect(casualtyFigures("Nearly 1 in 3 deaths in the region is caused by stroke.")).toEqual([]);
+  });
+
+  it("sets no exact figure against its rounding", () => {
+    const found = disputes([
+      dated("a", ["The agency said 398 children have been killed since the fighting began."]),
+      dated("b", ["The fighting has killed nearly 400 children, the agency's report said."]),
+    ]);
+    expect(found.filter((d) => d.aspect === "casualties")).toEqual([]);
+  });
+});
+
+describe("what caused it", () => {
+  it("is open when reports say the cause is unknown and offer explanations", () => {
+    const [found] = causeDisputes([
+      dated("a", ["The cause of the crash is not yet known."]),
+      dated("b", ["Investigators said a fault in the speed sensors may have caused the plane to stall."]),
+    ]);
+    expect(found).toMatchObject({ aspect: "cause", status: "open", question: "What caused the crash?" });
+    expect(found?.claims.map((c) => c.value)).toEqual(["not yet known", "a possible cause"]);
+  });
+
+  it("is no dispute when no report doubts the cause", () => {
+    expect(
+      causeDisputes([
+        dated("a", ["A fault in the speed sensors may have caused the plane to stall."]),
+        dated("b", ["The storm may have caused the flooding in the lower town."]),
+      ]),
+    ).toEqual([]);
+  });
+});
