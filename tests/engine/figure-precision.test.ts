@@ -1,6 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { casualtyFigures } from "../../src/analysis/claims/casualty-claims.js";
 import { findClaims } from "../../src/analysis/claims/find-claims.js";
+import { moneyFigures } from "../../src/analysis/claims/money-claims.js";
 import { causeDisputes } from "../../src/analysis/discrepancies/cause-dispute.js";
 import { figureDiscrepancies } from "../../src/analysis/discrepancies/figure-discrepancies.js";
 import { storyContext } from "../../src/analysis/story-context.js";
@@ -35,6 +36,31 @@ describe("figures that do not disagree", () => {
   it("takes no toll from a yearly rate or a share", () => {
     expect(casualtyFigures("About 80,000 people die of heart disease each year.")).toEqual([]);
     expect(casualtyFigures("Nearly 1 in 3 deaths in the region is caused by stroke.")).toEqual([]);
+  });
+
+  it("takes no toll from a count the attacker's own death completes, nor the attacker as a victim", () => {
+    expect(
+      casualtyFigures("The gunman opened fire in the depot, killing three co-workers and himself."),
+    ).toEqual([]);
+    expect(
+      casualtyFigures("Police said a student shot and wounded two teachers at the school.").map(
+        (f) => f.value,
+      ),
+    ).not.toContain("a student");
+  });
+
+  it("counts the gravely hurt as part of the injured, not as another count of them", () => {
+    expect(
+      casualtyFigures("No one died, but three people suffered injuries so serious that they were flown out."),
+    ).toEqual([]);
+    expect(
+      casualtyFigures("The bus left the road, injuring 24 people, police said.").map((f) => f.number),
+    ).toEqual([24]);
+  });
+
+  it("takes no sum paid from a share per head", () => {
+    expect(moneyFigures("Each recipient will get about $300 each from the fund.")).toEqual([]);
+    expect(moneyFigures("The firm paid a ransom of $4.4 million.").map((f) => f.number)).toEqual([4400000]);
   });
 
   it("sets no exact figure against its rounding", () => {

@@ -156,6 +156,11 @@ export const casualtyFigures = rememberedPerText(readFigures);
 const STATISTIC =
   /\b(?:each|every|per) year\b|\bannually\b|\ba year\b(?!\s+(?:ago|after|earlier|later|before))|\b(?:\d+|one) in (?:\d+|two|three|four|five|six|ten|every)\b/i;
 
+const GRAVE = /\b(?:serious(?:ly)?|critical(?:ly)?|life-threatening|severe(?:ly)?|grave(?:ly)?)\b/i;
+const SELF_AFTER = /^\s+and\s+(?:himself|herself|themselves)\b/i;
+const PERPETRATOR_AFTER =
+  /^\s+(?:(?:who|that)\s+)?(?:shot|killed|stabbed|wounded|injured|attacked)\s+(?:and\s+\w+\s+)?(?:\d|(?:two|three|four|five|six|seven|eight|nine|ten|an?|the|his|her|their)\b)/i;
+
 function readFigures(sentence: string): CasualtyFigure[] {
   if (STATISTIC.test(sentence)) return [];
   const figures: CasualtyFigure[] = [];
@@ -179,6 +184,13 @@ function readFigures(sentence: string): CasualtyFigure[] {
     const toll = TOLL_BEFORE.test(sentence.slice(Math.max(0, q.start - 110), q.start));
     if (!victim && !bare && !toll) return;
     const nounEnd = victim ? end + victim[0].length : end;
+    const tail = sentence.slice(nounEnd);
+    // "killing three employees and himself": the attacker's own death makes the toll one more.
+    if (SELF_AFTER.test(tail)) return;
+    // "a student shot and wounded two adults": the one who acted, not a victim.
+    if (PERPETRATOR_AFTER.test(tail)) return;
+    // "three suffered injuries so serious …", "two critically injured": the worst hurt, part of the injured.
+    if (GRAVE.test(tail.split(/[;,]/)[0] ?? "")) return;
     if (q.number === 1 && LIST_FOLLOWS.test(sentence.slice(nounEnd))) return;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));
     const noun = victim?.[2] ?? "";
