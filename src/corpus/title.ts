@@ -72,7 +72,10 @@ function findMasthead(
   if (reasons[first] !== null || !isName(line.text) || !followedByHeadline) return none;
   // Printed in capitals is enough for a name of two words or more; one word must recur ("BBC").
   const capitals = line.text === line.text.toUpperCase() && line.text.includes(" ");
-  const confirmed = body.includes(line.text.toLowerCase()) || capitals;
+  // A site prints its name right above its section menu ("News | World | Sport").
+  const next = lines.findIndex((l, i) => i > first && l.text !== "");
+  const aboveMenu = next > first && reasons[next] === "site-menu";
+  const confirmed = body.includes(line.text.toLowerCase()) || capitals || aboveMenu;
   if (!confirmed) return none;
   reasons[first] = "masthead";
   return { line: first, name: line.text };

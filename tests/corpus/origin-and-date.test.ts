@@ -73,6 +73,11 @@ describe("the outlet is what the page states, never a guess", () => {
     expect(removedReasons(doc, "THE EXAMPLE HERALD")).toEqual(["masthead"]);
   });
 
+  it("takes the name a site prints above its section menu for a masthead", () => {
+    const doc = read(["Example Evening Radio", "News | Live | World | Listen", "", page()].join("\n"));
+    expect(doc.outlet).toBe("Example Evening Radio");
+  });
+
   it("does not take a section label for a masthead", () => {
     const doc = read(["WORLD", "", page()].join("\n"));
     expect(doc.outlet).toBeNull();
