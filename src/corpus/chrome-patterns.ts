@@ -1,5 +1,6 @@
 import type { RemovalReason } from "./document.js";
 import { wordCount } from "./lines.js";
+import { isDateLine } from "./published-date.js";
 
 // Line shapes that web pages wrap around an article. Each rule reads one line on its own; rules
 // that need the lines around them (lists under a "Related:" line, captions, headers) live in
@@ -214,7 +215,8 @@ function isSectionMenu(segments: string[]): boolean {
  * Travel ..."), or a breadcrumb ("World › Middle East").
  */
 function navigationRun(text: string): RemovalReason | null {
-  if (/^[^.!?]{1,60}(?:\s[›»>/]\s[^.!?›»>/]{1,40})+$/.test(text)) return "site-menu";
+  // "May 10, 2021 / 8:41 PM GMT" is a date line, not a breadcrumb.
+  if (/^[^.!?]{1,60}(?:\s[›»>/]\s[^.!?›»>/]{1,40})+$/.test(text) && !isDateLine(text)) return "site-menu";
   const glyph = /^[×☰≡•·]\s*/.test(text);
   const words = text.replace(/^[×☰≡•·]\s*/, "").split(" ");
   const capitalised = words.every((w) => /^[\p{Lu}\d&]/u.test(w)) && !/[.,;:!?"“”]/.test(text);

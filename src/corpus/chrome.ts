@@ -99,10 +99,17 @@ function markShareButtonRuns(lines: Line[], reasons: Reasons): void {
   close();
 }
 
-/** Date lines belong to the header or footer; inside the body a bare date is the article's (a timeline). */
+/**
+ * Date lines belong to the header or footer; inside the body a bare date is the article's (a timeline),
+ * except right under the headline (the body's first two lines), where it is the page's date.
+ */
 function markDateLines(lines: Line[], reasons: Reasons, { firstBody, lastBody }: Regions): void {
+  const opening = lines
+    .map((_, i) => i)
+    .filter((i) => i >= firstBody && lines[i]?.text !== "")
+    .slice(0, 2);
   lines.forEach((line, i) => {
-    const outside = i < firstBody || i > lastBody;
+    const outside = i < firstBody || i > lastBody || opening.includes(i);
     if (outside && reasons[i] === null && line.text !== "" && isDateLine(line.text)) reasons[i] = "dateline";
   });
 }

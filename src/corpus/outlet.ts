@@ -51,6 +51,7 @@ export function readOrigin(
   given: string | undefined,
 ): Origin {
   const bylines: (string | null)[] = [];
+  const deskBylines: (string | null)[] = [];
   const copyrights: (string | null)[] = [];
   const desks: (string | null)[] = [];
   const credited: { name: string; outside: boolean }[] = [];
@@ -59,7 +60,8 @@ export function readOrigin(
     const reason = reasons[i];
     if (reason === null || reason === "image-credit") return;
     for (const segment of line.text.split(/\s+\|\s+/)) {
-      bylines.push(bylineOutlet(segment));
+      // The masthead is the page's name, read as such below, not a byline ("THE MARKETS DESK").
+      if (reason !== "masthead") (DESK.test(segment) ? deskBylines : bylines).push(bylineOutlet(segment));
       copyrights.push(COPYRIGHT.exec(segment)?.[1] ?? null);
       desks.push(REPORTING_DESK.exec(segment)?.[1] ?? null);
       const credit = SOURCE.exec(segment)?.[1] ?? VIA.exec(segment)?.[1] ?? ORIGINALLY.exec(segment)?.[1];
@@ -69,7 +71,8 @@ export function readOrigin(
     }
   });
   const dateline = lead ? (readDateline(lead)?.outlet ?? null) : null;
-  const own = [given, ...bylines, dateline, masthead, ...copyrights, ...desks];
+  // A desk ("World Desk") is a part of the page's outlet: the masthead names the outlet better.
+  const own = [given, ...bylines, dateline, masthead, ...deskBylines, ...copyrights, ...desks];
   const stated = own.find((name): name is string => Boolean(name));
   const found = stated ?? credited.find((c) => c.outside)?.name ?? null;
   const outlet = found ? preferredCasing(clean(found), lines) : null;
@@ -88,7 +91,8 @@ function bylineOutlet(segment: string): string | null {
       .replace(/^by\s+/i, "")
       .replace(DESK, "")
       .trim();
-    return ROLE.test(name) ? null : name;
+    // "By Jane Roe, Staff Reporter": a person and her role, not an outlet's staff.
+    return ROLE.test(name) || name.endsWith(",") ? null : name;
   }
   if (!/^by\s/i.test(text)) return null;
   const afterComma = /,\s*([^,]+)$/.exec(text)?.[1]?.trim();

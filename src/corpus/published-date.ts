@@ -11,7 +11,7 @@ const WRITTEN_YEAR = /\b(?:19|20)\d{2}\b/;
 const MAX_DATE_LINE_WORDS = 12;
 /** Words that may surround a date on a date line without being anything else. */
 const DATE_LINE_FILLER =
-  /\b(?:published|posted|updated|last updated|first published|on|at|by|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|cest|local time)\b|[\s,|:.()–—-]/gi;
+  /\b(?:published|posted|updated|last updated|first published|on|at|by|gmt|utc|et|est|edt|pt|pst|pdt|bst|cet|cest|local time)\b|\b\d{1,2}:\d{2}(?::\d{2})?\s*(?:[ap]\.?m\.?)?|[\s,|:.()/–—-]/gi;
 
 interface FoundDate {
   iso: string;

@@ -64,7 +64,9 @@ function findMasthead(
     .toLowerCase();
   if (reasons[first] === "site-menu" && line.text.includes(" | ")) {
     const name = line.text.split(" | ")[0] ?? "";
-    return isName(name) && body.includes(name.toLowerCase()) ? { line: -1, name } : none;
+    // A name of two words or more leading the page's first menu line is the site's own.
+    const leads = name.includes(" ");
+    return isName(name) && (leads || body.includes(name.toLowerCase())) ? { line: -1, name } : none;
   }
   const followedByHeadline = candidates.some(
     (i) => i > first && wordCount(lines[i]?.text ?? "") >= MIN_TITLE_WORDS,

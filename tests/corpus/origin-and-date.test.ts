@@ -78,6 +78,27 @@ describe("the outlet is what the page states, never a guess", () => {
     expect(doc.outlet).toBe("Example Evening Radio");
   });
 
+  it("takes a masthead ending in 'Desk' whole, and prefers it to a desk's byline or a reporter's role", () => {
+    expect(read(["THE EXAMPLE MARKETS DESK", "Energy | Metals | FX", "", page()].join("\n")).outlet).toBe(
+      "THE EXAMPLE MARKETS DESK",
+    );
+    expect(
+      read(
+        ["EXAMPLE HIVE", "Home | World | Sport", "", page("Hive World Desk | via Example Wire")].join("\n"),
+      ).outlet,
+    ).toBe("EXAMPLE HIVE");
+    expect(
+      read(["THE EXAMPLE GAZETTE", "Local | World", "", page("By Jane Roe, Staff Reporter")].join("\n"))
+        .outlet,
+    ).toBe("THE EXAMPLE GAZETTE");
+  });
+
+  it("takes a name of two words leading the first menu line for the masthead", () => {
+    expect(read(["Example Public Radio | World | Explainer", "", page()].join("\n")).outlet).toBe(
+      "Example Public Radio",
+    );
+  });
+
   it("does not take a section label for a masthead", () => {
     const doc = read(["WORLD", "", page()].join("\n"));
     expect(doc.outlet).toBeNull();
@@ -92,6 +113,7 @@ describe("the publication date is reported only when stated with its year", () =
     ["Published 14 May 2021", "2021-05-14"],
     ["May 10, 2021 9:47 PM GMT", "2021-05-10"],
     ["By Jane Roe | June 8, 2021", "2021-06-08"],
+    ["September 14, 2021 / 8:41 PM GMT", "2021-09-14"],
   ])("reads %j as %s", (line, date) => {
     expect(read(page(line)).published).toBe(date);
   });
