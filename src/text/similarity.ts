@@ -8,13 +8,19 @@ const STOPWORDS = new Set(
 
 /** Content words, lower-cased and crudely stemmed, so "strikes" and "struck" do not matter but "strike" does. */
 export function terms(text: string): string[] {
+  const lower = text.toLowerCase();
+  // Printable ASCII has no decomposition: most English text skips the normaliser.
+  const folded = ASCII.test(lower) ? lower : lower.normalize("NFKD");
   const out: string[] = [];
-  for (const [w] of text.toLowerCase().normalize("NFKD").matchAll(WORD)) {
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) {
+    const w = m[0];
     if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
   }
   return out;
 }
 
+const ASCII = /^[\t\n\r -~]*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The word less its ending "ing", "ed", "es" or "s" (the word itself when nothing else is left). */
