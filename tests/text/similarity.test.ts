@@ -3,12 +3,15 @@ import { terms } from "../../src/text/similarity.js";
 
 describe("terms", () => {
   it("lower-cases, drops stop words and one-letter words, and strips plain endings", () => {
-    expect(terms("The Strikes hit a depot,\tsaid officials\r\nin Orvel.")).toEqual([
+    expect(terms("The Strikes hit a depot,\tsaid officials\r\nin Orvel's 12-storey tower.")).toEqual([
       "strik",
       "hit",
       "depot",
       "official",
       "orvel",
+      "12",
+      "storey",
+      "tower",
     ]);
   });
 
