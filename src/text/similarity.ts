@@ -8,13 +8,33 @@ const STOPWORDS = new Set(
 
 /** Content words, lower-cased and crudely stemmed, so "strikes" and "struck" do not matter but "strike" does. */
 export function terms(text: string): string[] {
+  const lower = text.toLowerCase();
   const out: string[] = [];
-  for (const [w] of text.toLowerCase().normalize("NFKD").matchAll(WORD)) {
+  const keep = (w: string) => {
     if (w.length > 1 && !STOPWORDS.has(w)) out.push(stem(w));
+  };
+  if (ASCII.test(lower)) {
+    // Printable ASCII has no decomposition, and its letters and digits once lower-cased are a-z and
+    // 0-9: most English text is read by a plain scan, without the normaliser or a Unicode pattern.
+    let start = -1;
+    for (let i = 0; i <= lower.length; i++) {
+      const c = i < lower.length ? lower.charCodeAt(i) : 0;
+      if ((c >= 97 && c <= 122) || (c >= 48 && c <= 57)) {
+        if (start < 0) start = i;
+      } else if (start >= 0) {
+        keep(lower.slice(start, i));
+        start = -1;
+      }
+    }
+    return out;
   }
+  const folded = lower.normalize("NFKD");
+  WORD.lastIndex = 0;
+  for (let m = WORD.exec(folded); m !== null; m = WORD.exec(folded)) keep(m[0]);
   return out;
 }
 
+const ASCII = /^[\t\n\r -~]*$/;
 const WORD = /[\p{L}\p{N}]+/gu;
 
 /** The word less its ending "ing", "ed", "es" or "s" (the word itself when nothing else is left). */

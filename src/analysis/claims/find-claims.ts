@@ -30,17 +30,18 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
   const attribution = attributionReader(texts);
   const named = namedReader(texts);
   texts.forEach((text, i) => {
+    const casualties = casualtyFigures(text);
+    const money = moneyFigures(text);
+    const durations = durationFigures(text);
+    const weapons = weaponFigures(text);
+    // Most sentences state no figure: they are passed over before any list is built.
+    if (casualties.length + money.length + durations.length + weapons.length === 0) return;
     const figures = [
-      ...casualtyFigures(text),
-      ...moneyFigures(text),
-      ...durationFigures(text).map((d) => ({
-        ...d,
-        measure: "duration" as const,
-        group: null,
-      })),
-      ...weaponFigures(text).map((w) => ({ ...w, measure: "weapons" as const, group: null })),
+      ...casualties,
+      ...money,
+      ...durations.map((d) => ({ ...d, measure: "duration" as const, group: null })),
+      ...weapons.map((w) => ({ ...w, measure: "weapons" as const, group: null })),
     ];
-    if (figures.length === 0) return;
     // "that strike", "the same attack" point back at the kind of event named before.
     const pointsBack = POINTS_BACK.test(text) && !named(i) ? lastNamedBefore(named, i) : null;
     const base = {

@@ -1,10 +1,9 @@
 import type { Stance } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import type { Attribution } from "../../text/attribution.js";
 import { keptAttributions } from "../../text/attributions-kept.js";
-import { contentOf, quotationIn, regionOf } from "../../text/content.js";
-import { findNames, type NameMention } from "../../text/names.js";
+import { quotationIn } from "../../text/content.js";
 import { type QuotedSpan, quotedSpans } from "../../text/quotes.js";
+import { type AttributionReading, readAttributions } from "./attribution-reading.js";
 import { resolveSpeakers } from "./speaker.js";
 import type { SpeakerContext } from "./speaker-context.js";
 import type { Speaker } from "./speaker-type.js";
@@ -43,9 +42,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
     const spans = quotedSpans(paragraph.text);
     for (const s of paragraph.sentences) {
       const inQuote = spansIn(spans, s.start, s.text.length);
-      const attributions = keptAttributions(s.text, inQuote).filter(
-        (a) => a.kind !== "according-to" || inQuote.length > 0,
-      );
+      const readings = readAttributions(s.text, keptAttributions(s.text, inQuote), inQuote);
       const run: QuoteRun = {
         // The quotation began before this sentence: in this paragraph, or left open by the previous one.
         carriedOver:
@@ -55,18 +52,18 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
         runsOn: spans.some((q) => q.start < s.start + s.text.length && q.end > s.start + s.text.length),
       };
       const found =
-        attributions.length > 0
-          ? attributed(s.text, attributions, inQuote, ctx, p, index)
+        readings.length > 0
+          ? attributed(s.text, readings, ctx, p, index)
           : continued(s.text, inQuote, run, out.at(-1), p, index);
       // "“A. B,” Y said.": the sentences of a quotation that closes right before one speaker's attribution.
       const closing = spans.find(
         (q) => q.start < s.start && q.end > s.start && q.end <= s.start + s.text.length,
       );
-      const first = attributions[0];
+      const first = readings[0]?.attribution;
       if (
         first &&
         closing &&
-        attributions.length === 1 &&
+        readings.length === 1 &&
         found.length === 1 &&
         first.start >= closing.end - s.start
       ) {
@@ -76,9 +73,9 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
       for (const statement of found) {
         out.push({ ...statement, doc: doc.id });
         // Attributed statements were recorded as they were read; a continued quotation is recorded here.
-        if (attributions.length === 0) ctx.record(statement.speaker, statement.stance, p, index);
+        if (readings.length === 0) ctx.record(statement.speaker, statement.stance, p, index);
       }
-      const runOn = attributions.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
+      const runOn = readings.length === 0 && run.runsOn ? quotationIn(s.text, inQuote) : null;
       waiting = runOn ? [...(run.carriedOver ? waiting : []), waitingFor(s.text, runOn, p, index)] : [];
       ctx.observe(s.text, inQuote, p);
       index++;
@@ -100,44 +97,23 @@ interface QuoteRun {
 
 function attributed(
   text: string,
-  attributions: Attribution[],
-  quoted: QuotedSpan[],
+  readings: AttributionReading[],
   ctx: SpeakerContext,
   paragraph: number,
   sentence: number,
 ): Found[] {
   const out: Found[] = [];
-  attributions.forEach((a, i) => {
-    const [from, to] = regionOf(text, attributions, i);
-    const found = contentOf(text, attributions, i, quoted);
-    // The stance is read from the cue and what this source said, not from a neighbour's words.
-    const stance = stanceOf(
-      `${text.slice(from, Math.max(from, a.start))} ${text.slice(Math.max(from, a.end), to)} ${found?.quote ?? ""}`,
-    );
-    if (a.negated && stance !== "decline") return; // "did not explain": nothing was said
-    const outside = (m: NameMention) => !quoted.some((q) => m.start >= q.start && m.end <= q.end);
-    ctx.at(
-      paragraph,
-      stance,
-      findNames(text).filter((m) => m.end <= a.start && outside(m)),
-    );
-    // A refusal says nothing: its words are the refusal itself ("declined to discuss future operations").
-    const refusal = stance === "decline" ? text.slice(a.verbStart, to).replace(/[\s.,;:]+$/, "") : null;
-    const content = refusal ? { quote: refusal, clause: refusal, act: false } : found;
-    const inferred = !findNames(text).some((m) => m.start >= a.start && m.end <= a.end);
+  for (const r of readings) {
+    const { attribution: a, stance, content, firstPerson } = r;
+    if (r.silent) continue;
+    ctx.at(paragraph, stance, r.before);
     // Resolving still runs without content: "he said" moves the context on for the next pronoun.
     const speakers = resolveSpeakers(text, a.start, a.end, ctx);
-    // "I write", "we reported" outside quotation marks: the author or the outlet, not a party.
-    const firstPerson = /^(?:i|we)$/i.test(a.source);
-    // An act is a position only when the cue and its object show one ("condemned the raid"), not when
-    // the stance comes from someone else further on ("spoke after X unleashed tweets criticizing …").
-    const weakAct =
-      content?.act === true && stanceOf(content.quote.split(/\s+/).slice(0, 10).join(" ")) === "other";
-    if (!content || firstPerson || weakAct) {
+    if (!content || firstPerson || r.weakAct) {
       // Said, though not in words we print: still who the next "he" or "it" means ("X called the bombing
       // “unconscionable”. “…,” he said." is X's, not a name X was standing beside).
       if (!firstPerson) for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
-      return;
+      continue;
     }
     // An organisation that "reported" a fact relays it (a broadcaster, a tracker): a claim, not a reaction.
     const relays = (sp: Speaker) =>
@@ -154,11 +130,11 @@ function attributed(
         quoted: content.quote !== content.clause,
         speaker,
         stance,
-        inferred,
-        speakerArea: a.kind === "inverted" ? text.slice(a.verbStart, a.end) : text.slice(from, a.verbStart),
+        inferred: r.inferred,
+        speakerArea: r.speakerArea,
       });
     }
-  });
+  }
   return out;
 }
 
