@@ -1,6 +1,15 @@
 import type { Document } from "../corpus/document.js";
 import { articleTerms, sentencesOf } from "../stories/article-terms.js";
 import {
+  type Counted,
+  cosineWith,
+  type Entry,
+  grown,
+  leadScaled,
+  type Weighed,
+  weighTerms,
+} from "../stories/article-vectors.js";
+import {
   CANDIDATES,
   INDEXED_TERMS,
   MIN_TERMS,
@@ -25,30 +34,6 @@ import { dayOf, storyTimes } from "../stories/story-times.js";
 // costs the same in a corpus of a thousand articles or of a hundred thousand.
 
 export type { Story, StoryGrouping } from "../stories/story-grouping.js";
-
-interface Entry {
-  doc: Document;
-  story: Story;
-  terms: Int32Array;
-  /** Each kept word's weight within the article, 1 + log of its count (the rarity is the corpus's, read at comparison). */
-  tf: Float32Array;
-  /** How many distinct words the article has: a long report shares a smaller part of them. */
-  length: number;
-  alive: boolean;
-}
-
-/** An article's words as term ids with their counts. */
-interface Counted {
-  terms: number[];
-  counts: number[];
-}
-
-/** A copy of the array at least `size` long, the rest zeros. */
-function grown(a: Float64Array, size: number): Float64Array {
-  const b = new Float64Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
-}
 
 export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING): StoryGrouping {
   const stories = new Map<number, Story>();
@@ -104,36 +89,9 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   const tfOf = (count: number) => 1 + Math.log(count);
   const weight = (term: number, tf: number) => tf * idf(term);
 
-  /**
-   * The article's weightiest words, heaviest first, as a map for comparisons: as many as an earlier
-   * article keeps, so a long report and a short one compare on equal terms.
-   */
-  const weighed = (
-    c: Counted,
-  ): { vector: Map<number, number>; order: number[]; tf: number[]; norm: number } => {
-    const all = c.terms.map((t, i) => {
-      const tf = tfOf(c.counts[i] ?? 1);
-      return { t, tf, w: weight(t, tf) };
-    });
-    all.sort((a, b) => b.w - a.w || a.t - b.t);
-    const top = all.slice(0, tuning.kept);
-    let norm = 0;
-    for (const { w } of top) norm += w * w;
-    return {
-      vector: new Map(top.map(({ t, w }) => [t, w])),
-      order: top.map(({ t }) => t),
-      tf: top.map(({ tf }) => tf),
-      norm,
-    };
-  };
+  const weighed = (c: Counted) => weighTerms(c, tfOf, weight, tuning.kept);
 
-  /**
-   * Two reports of one event share most of a lead's words but a smaller part of a long report's
-   * (background, quotes, detail): their likeness is scaled up by the square root of how much
-   * longer than a lead the shorter of the two is.
-   */
-  const lengthFactor = (a: number, b: number) =>
-    tuning.lead === 0 ? 1 : Math.sqrt(Math.max(1, Math.min(a, b) / tuning.lead));
+  const lengthFactor = (a: number, b: number) => leadScaled(a, b, tuning.lead);
 
   /** Per earlier article, what it shares with the one being placed (zero between placements). */
   let probe: Float64Array = new Float64Array(1024);
@@ -143,24 +101,10 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
   /** The placed article's weight per word id (zero for words it lacks), read by `cosine`. */
   let placing: Float64Array = new Float64Array(1024);
 
-  const cosine = (norm: number, e: Entry): number => {
-    let dot = 0;
-    let other = 0;
-    for (let i = 0; i < e.terms.length; i++) {
-      const t = e.terms[i] as number;
-      const w = weight(t, e.tf[i] ?? 1);
-      other += w * w;
-      dot += (placing[t] as number) * w;
-    }
-    return norm === 0 || other === 0 ? 0 : dot / Math.sqrt(norm * other);
-  };
+  const cosine = (norm: number, e: Entry) => cosineWith(placing, weight, norm, e);
 
   /** The stories alike enough to join, most alike first, with their likeness. */
-  const nearest = (
-    w: ReturnType<typeof weighed>,
-    length: number,
-    day: number,
-  ): (readonly [Story, number])[] => {
+  const nearest = (w: Weighed, length: number, day: number): (readonly [Story, number])[] => {
     // What each probed article shares with this one, summed in a reused array (an article is probed
     // through many words; a map per article added was a fifth of the grouping's time).
     if (probe.length < entries.length) {

@@ -1,6 +1,6 @@
 import { countryOf, lookupPlace } from "./gazetteer.js";
 import { nameKey } from "./name-key.js";
-import { isCapitalised, isLexiconWord, type Token, tokenize } from "./tokens.js";
+import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
 import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
@@ -65,12 +65,6 @@ export function findNames(text: string): NameMention[] {
 
 const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 
-// A headline in Title Case capitalises every word: capitals say nothing about names there.
-function isTitleCase(tokens: Token[]): boolean {
-  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
-  return words.length >= 5 && words.filter(isCapitalised).length / words.length > 0.8;
-}
-
 function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
   if (!t || !isCapitalised(t) || !/^\p{L}[\p{L}.]/u.test(t.text) || DATE_WORDS.has(bare(t))) return false;
@@ -95,11 +89,6 @@ function isNameToken(tokens: Token[], i: number): boolean {
     ACRONYM.test(t.text)
   );
 }
-const DATE_WORDS = new Set(
-  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
-    " ",
-  ),
-);
 
 /** Token index ranges [from, to] of name runs, with particles, hyphens and "of"/"for" in org names. */
 function runsOf(tokens: Token[]): [number, number][] {

@@ -68,3 +68,16 @@ export function isLexiconWord(word: string): boolean {
 
 export const isCapitalised = (t: Token) => /^\p{Lu}/u.test(t.text);
 export const isPunct = (t: Token) => t.pos === "PUNCT" || t.pos === "SYM";
+
+// A headline in Title Case capitalises every word: capitals say nothing about names there.
+export function isTitleCase(tokens: Token[]): boolean {
+  const words = tokens.filter((t) => /^\p{L}/u.test(t.text));
+  return words.length >= 5 && words.filter(isCapitalised).length / words.length > 0.8;
+}
+
+// Capitalised words that are dates, never names.
+export const DATE_WORDS = new Set(
+  "monday tuesday wednesday thursday friday saturday sunday january february march april may june july august september october november december".split(
+    " ",
+  ),
+);
