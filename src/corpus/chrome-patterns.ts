@@ -215,7 +215,7 @@ function isSectionMenu(segments: string[]): boolean {
  * Travel ..."), or a breadcrumb ("World › Middle East").
  */
 function navigationRun(text: string): RemovalReason | null {
-  // "May 10, 2021 / 8:41 PM GMT" is a date line, not a breadcrumb.
+  // "May 10, 2021 / 7:05 PM GMT" is a date line, not a breadcrumb.
   if (/^[^.!?]{1,60}(?:\s[›»>/]\s[^.!?›»>/]{1,40})+$/.test(text) && !isDateLine(text)) return "site-menu";
   const glyph = /^[×☰≡•·]\s*/.test(text);
   const words = text.replace(/^[×☰≡•·]\s*/, "").split(" ");

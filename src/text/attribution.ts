@@ -105,7 +105,7 @@ export function findAttributions(
     const prev = tokens[i - 1];
     if (prev && isBoundary(tokens, i - 1) && INVERTING.has(t.lower)) {
       const np = nounPhraseRight(tokens, i + 1);
-      // "…, said Derna was being evacuated": an auxiliary after the phrase makes it the subject of what
+      // "…, said Norvik was being evacuated": an auxiliary after the phrase makes it the subject of what
       // was said, not the one who said it ("said a message posted on a forum" is still the message).
       const after = np ? tokens[np[1] + 1] : undefined;
       const reported = after?.pos === "AUX" && /^\p{Ll}/u.test(after.text);

@@ -21,37 +21,37 @@ function disputes(documents: Document[]) {
 }
 
 describe("figures that do not disagree", () => {
-  it("reads 'left 53 wounded' as injured, not dead", () => {
+  it("reads 'left 17 wounded' as injured, not dead", () => {
     expect(
-      casualtyFigures("The gunman killed 12 people at the market and left 53 wounded.").map((f) => [
+      casualtyFigures("The gunman killed 12 people at the market and left 17 wounded.").map((f) => [
         f.number,
         f.measure,
       ]),
     ).toEqual([
       [12, "killed"],
-      [53, "injured"],
+      [17, "injured"],
     ]);
   });
 
   it("takes no toll from a yearly rate or a share", () => {
-    expect(casualtyFigures("About 80,000 people die of heart disease each year.")).toEqual([]);
-    expect(casualtyFigures("Nearly 1 in 3 deaths in the region is caused by stroke.")).toEqual([]);
+    expect(casualtyFigures("About 9,000 people die on the region's roads each year.")).toEqual([]);
+    expect(casualtyFigures("One in five deaths in the valley is caused by road accidents.")).toEqual([]);
   });
 
   it("takes no toll from a count the attacker's own death completes, nor the attacker as a victim", () => {
+    expect(casualtyFigures("The gunman opened fire in the depot, killing two guards and himself.")).toEqual(
+      [],
+    );
     expect(
-      casualtyFigures("The gunman opened fire in the depot, killing three co-workers and himself."),
-    ).toEqual([]);
-    expect(
-      casualtyFigures("Police said a student shot and wounded two teachers at the school.").map(
-        (f) => f.value,
-      ),
-    ).not.toContain("a student");
+      casualtyFigures("Police said a pupil shot and injured a teacher in the yard.").map((f) => f.value),
+    ).not.toContain("a pupil");
   });
 
   it("counts the gravely hurt as part of the injured, not as another count of them", () => {
     expect(
-      casualtyFigures("No one died, but three people suffered injuries so serious that they were flown out."),
+      casualtyFigures(
+        "Nobody died, but four passengers suffered serious injuries and were flown to the city.",
+      ),
     ).toEqual([]);
     expect(
       casualtyFigures("The bus left the road, injuring 24 people, police said.").map((f) => f.number),
@@ -59,14 +59,14 @@ describe("figures that do not disagree", () => {
   });
 
   it("takes no sum paid from a share per head", () => {
-    expect(moneyFigures("Each recipient will get about $300 each from the fund.")).toEqual([]);
+    expect(moneyFigures("Each recipient will get about $150 each from the fund.")).toEqual([]);
     expect(moneyFigures("The firm paid a ransom of $4.4 million.").map((f) => f.number)).toEqual([4400000]);
   });
 
   it("sets no exact figure against its rounding", () => {
     const found = disputes([
-      dated("a", ["The agency said 398 children have been killed since the fighting began."]),
-      dated("b", ["The fighting has killed nearly 400 children, the agency's report said."]),
+      dated("a", ["The agency said 212 pupils have been killed since the shelling began."]),
+      dated("b", ["The shelling has killed nearly 220 pupils, the agency's report said."]),
     ]);
     expect(found.filter((d) => d.aspect === "casualties")).toEqual([]);
   });

@@ -127,7 +127,7 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
     );
   if (predicate && NOT_CASUALTY.test(predicate[1] ?? "")) return null;
   const beforeVerb = KILL_BEFORE.exec(before) ?? TOLL_BEFORE.exec(before);
-  // "left 53 wounded": "left" counts whatever word follows the figure.
+  // "left 17 wounded": "left" counts whatever word follows the figure.
   if (
     beforeVerb &&
     /^(?:left|leaving)$/i.test(beforeVerb[1] ?? "") &&
@@ -151,7 +151,7 @@ function measureFor(before: string, after: string): CasualtyFigure["measure"] | 
 /** The casualty figures of a sentence, read once per sentence (copies repeat their originals'). */
 export const casualtyFigures = rememberedPerText(readFigures);
 
-// A rate or a share ("800,000 die of heart disease each year", "1 in 3 deaths") is a statistic of a
+// A rate or a share ("9,000 die on the roads each year", "one in five deaths") is a statistic of a
 // population, not the toll of an event.
 const STATISTIC =
   /\b(?:each|every|per) year\b|\bannually\b|\ba year\b(?!\s+(?:ago|after|earlier|later|before))|\b(?:\d+|one) in (?:\d+|two|three|four|five|six|ten|every)\b/i;
@@ -185,11 +185,11 @@ function readFigures(sentence: string): CasualtyFigure[] {
     if (!victim && !bare && !toll) return;
     const nounEnd = victim ? end + victim[0].length : end;
     const tail = sentence.slice(nounEnd);
-    // "killing three employees and himself": the attacker's own death makes the toll one more.
+    // "killing two guards and himself": the attacker's own death makes the toll one more.
     if (SELF_AFTER.test(tail)) return;
-    // "a student shot and wounded two adults": the one who acted, not a victim.
+    // "a pupil shot and injured a teacher": the one who acted, not a victim.
     if (PERPETRATOR_AFTER.test(tail)) return;
-    // "three suffered injuries so serious …", "two critically injured": the worst hurt, part of the injured.
+    // "four suffered serious injuries", "two critically injured": the worst hurt, part of the injured.
     if (GRAVE.test(tail.split(/[;,]/)[0] ?? "")) return;
     if (q.number === 1 && LIST_FOLLOWS.test(sentence.slice(nounEnd))) return;
     const windowEnd = Math.min(sentence.length, Math.max(nounEnd + 90, next));

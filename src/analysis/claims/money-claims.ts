@@ -16,7 +16,7 @@ const CUES: [RegExp, MoneyFigure["measure"]][] = [
   [/\b(demand\w*|asked for|sought)\b/gi, "demand"],
   [/\b(paid|pay|pays|paying|payment|ransom|handed over|transferred)\b/gi, "payment"],
 ];
-// "$4 a gallon", "$300 each", "$50 per person": a price or a share per unit or head, not a sum paid.
+// "$4 a gallon", "$150 each", "$50 per person": a price or a share per unit or head, not a sum paid.
 const PER_UNIT =
   /^\s*(?:(?:a|an|per|each)\s+(?:gallon|litre|liter|barrel|hour|share|day|month|year|ton|tonne|kilo\w*|pound|person|head|employee|worker|recipient|family|household)\b|each\b|apiece\b)/i;
 const CURRENCY_AFTER = /^\s*(of\s+)?(dollars|euros|pounds|yuan|yen|rubles|roubles)\b/i;

@@ -139,8 +139,8 @@ function toldLowered(larger: number, smaller: number, list: Entry[]): boolean {
 }
 
 /**
- * The values a figure allows: "at least 17" is any number from 17 up; "nearly 400" or "about 400" is a
- * rounding, true of 398 as well (within 5%).
+ * The values a figure allows: "at least 17" is any number from 17 up; "nearly 220" or "about 220" is a
+ * rounding, true of 212 as well (within 5%).
  */
 function rangeOf(n: number, list: Entry[]): [number, number] {
   const qualifiers = new Set(list.filter((e) => e.claim.number === n).map((e) => e.qualifier));
@@ -182,7 +182,7 @@ function frameDiscrepancy(frame: Frame, context: StoryContext): Discrepancy | nu
     const note = `The figures (${min} to ${max} days) describe the same period, counted or rounded differently.`;
     return { ...base, status: "reconciled", note, range: null, conservative: null };
   }
-  // "398 children" and "nearly 400 children": one figure, rounded once; neither an update nor a dispute.
+  // "212 pupils" and "nearly 220 pupils": one figure, rounded once; neither an update nor a dispute.
   if (max <= min * 1.1 && consistent(numbers, list)) return null;
   const growing = measure !== "weapons";
   const current = numbers.filter(

@@ -11,7 +11,7 @@ describe("stanceOf", () => {
     ["threatened to retaliate", "threaten"],
     ["we are fully ready to respond and take revenge", "threaten"],
     ["said it would publish the files unless the company paid", "threaten"],
-    ['said the country was "locked and loaded depending on verification"', "threaten"],
+    ['said the army was "locked and loaded" and waiting for orders', "threaten"],
     ["said all options remain on the table", "threaten"],
     ["appealed for calm", "urge-restraint"],
     ["urged residents not to hoard fuel", "urge-restraint"],
