@@ -18,8 +18,23 @@ const SIGNS: [kind: string, pattern: RegExp][] = [
     "'million of'",
     /\b\d[\d.,]* (?:million|billion|thousand|hundred) of (?!the\b|its\b|their\b|his\b|her\b|our\b|your\b|them\b|these\b|those\b|which\b|whom\b|this\b|that\b|an?\b|us\b|what\b|it\b)[a-z]/g,
   ],
-  // "a bridge of more of 400 metres"
-  ["'more of' a number", /\bmore of (?:the )?\d/g],
+  // "a bridge of more of 400 metres", "less of 48 hours after"
+  ["'more of' a number", /\b(?:more|less) of (?:the )?\d/g],
+  // "since the 15 of August"
+  [
+    "'the N of' a month",
+    /\bthe \d{1,2} of (?:January|February|March|April|May|June|July|August|September|October|November|December)\b/g,
+  ],
+  // "In the Saturday, the ministry …"
+  ["'in the' a weekday", /\b[Ii]n the (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/g],
+  // "the toll is of at least 39 dead, between which 4 children"
+  ["'is of' a number", /\b(?:is|was|are|were) of (?:at least |about |around |some |more than )?\d/g],
+  ["'between which'", /\bbetween which\b/g],
+  // "As result", "has relation with", "From his side,", "In another side,"
+  [
+    "calqued connective",
+    /\b[Aa]s result\b|\b(?:has|have|had) relation (?:with|to)\b|\b(?:From (?:his|her|its|their) side|In another side),/g,
+  ],
   // "on the 3 March"
   [
     "'the' before a date",

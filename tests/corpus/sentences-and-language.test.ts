@@ -95,6 +95,24 @@ describe("signs of machine translation", () => {
     expect(findGarbling(texts, texts.length * 2).garbled).toBe(false);
   });
 
+  it("reads the calques of a literal translation as signs", () => {
+    const texts = [
+      "The strike came less of 48 hours after the blast at the gate of the port.",
+      "In the Saturday, the ministry updated the balance of the attack of the night.",
+      "The withdrawal must be concluded until the 31 of August, the term agreed with the council.",
+      "The balance is of at least 12 dead, between which 3 children, officials said.",
+    ];
+    const kinds = new Set(findGarbling(texts, 8).signs.map((s) => s.kind));
+    expect([...kinds].sort()).toEqual([
+      "'between which'",
+      "'in the' a weekday",
+      "'is of' a number",
+      "'more of' a number",
+      "'the N of' a month",
+    ]);
+    expect(findGarbling(texts, 8).garbled).toBe(true);
+  });
+
   it("needs more than one kind of sign", () => {
     const texts = [
       "He said a answer was due.",
