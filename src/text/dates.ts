@@ -1,5 +1,6 @@
 // English only: the package root also loads fifteen other locales, a fifth of a second at start-up.
 import * as chrono from "chrono-node/en";
+import { rememberedByTwoKeys } from "./remembered.js";
 
 // Dates as news reports them, resolved against the document's own date. News looks back: a bare
 // weekday or month refers to the past unless the text says otherwise, so chrono's guesses that land
@@ -26,11 +27,8 @@ const isoDay = (d: Date) => d.toISOString().slice(0, 10);
 // Most sentences name no date: a cheap look for date words spares chrono's parser, the costliest step.
 const DATE_WORD =
   /\b(?:mon|tues|wednes|thurs|fri|satur|sun)days?\b|\b(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.?\b|\b(?:today|yesterday|tonight|tomorrow|ago|last|next|this|earlier|night|morning|evening|afternoon|dawn|noon|midnight|week|month|year)\b|\d{1,2}[:.]\d{2}|\d\s?[ap]\.?m\b|\b\d{4}-\d{2}-\d{2}\b/i;
-// Enough for the stories being analysed; a corpus-wide cache would only hold memory.
-const CACHE_LIMIT = 10_000;
-/** By reference instant, then by text: a sentence is looked up as it is, never copied into a key. */
-const cache = new Map<string, Map<string, DateMention[]>>();
-let cached = 0;
+// By reference instant, then by text; enough for the stories being analysed.
+const remembered = rememberedByTwoKeys<DateMention[]>();
 
 /**
  * Every date expression in a text that resolves to a day no later than the reference date + 1.
@@ -38,19 +36,7 @@ let cached = 0;
  */
 export function findDates(text: string, reference: Date | null): DateMention[] {
   if (!DATE_WORD.test(text)) return [];
-  const instant = reference?.toISOString() ?? "undated";
-  const hit = cache.get(instant)?.get(text);
-  if (hit) return hit;
-  const found = parseDates(text, reference);
-  if (cached >= CACHE_LIMIT) {
-    cache.clear();
-    cached = 0;
-  }
-  const texts = cache.get(instant) ?? new Map<string, DateMention[]>();
-  cache.set(instant, texts);
-  texts.set(text, found);
-  cached++;
-  return found;
+  return remembered(reference?.toISOString() ?? "undated", text, () => parseDates(text, reference));
 }
 
 /** Any fixed instant: with no reference only the parts the text itself states are kept. */

@@ -14,3 +14,27 @@ export function rememberedPerText<T>(read: (text: string) => T, kept = 10_000): 
     return value;
   };
 }
+
+/**
+ * A reading remembered by a text and one more key (the quotation marks around a sentence, the date a
+ * text is read against), the outer key looked up as it is, never joined into a new string. At most
+ * `kept` readings; the table is emptied when full.
+ */
+export function rememberedByTwoKeys<T>(kept = 10_000): (outer: string, inner: string, read: () => T) => T {
+  const memo = new Map<string, Map<string, T>>();
+  let count = 0;
+  return (outer, inner, read) => {
+    const known = memo.get(outer);
+    if (known?.has(inner)) return known.get(inner) as T;
+    const value = read();
+    if (count >= kept) {
+      memo.clear();
+      count = 0;
+    }
+    const byInner = memo.get(outer) ?? new Map<string, T>();
+    memo.set(outer, byInner);
+    byInner.set(inner, value);
+    count++;
+    return value;
+  };
+}

@@ -19,6 +19,10 @@ const EXPLANATION =
 /** "ruled out", "no evidence that": an explanation set aside is not one offered. */
 const SET_ASIDE = /\bruled out\b|\bno evidence\b|\bnot (?:the|a) cause\b/i;
 
+/** What the doubt is about: "the cause of the crash", "what caused the collapse". */
+const WHAT =
+  /\b(?:cause of|caused)\s+(the\s+(?:crash|collapse|blast|explosion|fire|accident|incident|derailment|sinking|outage|failure))\b/i;
+
 export function causeDisputes(documents: Document[]): Discrepancy[] {
   const unknown: Said[] = [];
   const offered: Said[] = [];
@@ -30,9 +34,7 @@ export function causeDisputes(documents: Document[]): Discrepancy[] {
   }
   const reports = new Set([...unknown, ...offered].map((s) => s.doc));
   if (unknown.length === 0 || offered.length === 0 || reports.size < 2) return [];
-  const what =
-    /\b(?:cause of|caused)\s+(the\s+(?:crash|collapse|blast|explosion|fire|accident|incident|derailment|sinking|outage|failure))\b/i;
-  const subject = unknown.map((s) => what.exec(s.quote)?.[1]).find(Boolean);
+  const subject = unknown.map((s) => WHAT.exec(s.quote)?.[1]).find(Boolean);
   return [
     {
       aspect: "cause",
