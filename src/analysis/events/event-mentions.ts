@@ -41,8 +41,9 @@ function hits(sentence: string): Hit[] {
 
 const NOT_ACTOR =
   /^(?:January|February|March|April|May|June|July|August|September|October|November|December|Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b|^(?:the |a |an )?(?:\w+ )?(?:strikes?|attacks?|operation|action|statement|officials?|reports?|media|sources?|this|that|these|those|rockets?|missiles?|drones?|bombs?|warplanes|jets|aircraft|shells|explosions?|blasts?)$|\b(?:attack|strike|raid|bombing)s?\b/i;
+// The noun's own verb may come after a dashed aside ("A quake — the strongest in years — rocked …").
 const FOLLOWING_VERB =
-  /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted|swept|battered|ravaged|devastated|flattened|flooded|tore through)\s+/i;
+  /^\s+(?:(?:that|which)\s+)?(?:(?:were|was|have|has|had)\s+)?(?:also\s+)?(?:[\w\s.-]{0,40}?\s|[\w\s.]{0,40}[—–][\w\s.]{0,30}[—–]\s)??(targeted|hit|struck|destroyed|killed|damaged|forced|shut|crippled|disrupted|swept|battered|ravaged|devastated|flattened|flooded|tore through|rocked|shook|jolted)\s+/i;
 const MODIFIER_ACTOR =
   /((?:[A-Z][\w.'’-]*|[A-Z]?[\w]+-backed|pro-\w+)(?:\s+(?:[A-Z][\w.'’-]*|military|army|forces|militias?|militants|fighter jets|jets|warplanes))*)\s+(?:(?!(?:after|before|a|an|the|in|on|of|by|with|and|to|at|from|that|which|who|when|where|while|as|said|says|told)\b)[a-z-]+\s+){0,2}$/;
 // An actor names someone: a capitalised name, or a noun for people or forces that act.
@@ -258,6 +259,7 @@ function readMentions(sentence: string): EventMention[] {
       target,
       location: nearestPlace(places(), hit, actor, target),
       instruments,
+      at: hit.start,
     });
   }
   return [...found, ...failureMentions(sentence, places), ...recoveryMentions(sentence, places)];

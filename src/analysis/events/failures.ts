@@ -59,7 +59,7 @@ export function failureMentions(sentence: string, places: () => Place[]): EventM
     const more = MORE_NOUNS.exec(m[2] ?? "")?.[0] ?? "";
     const target = thingBefore(sentence.slice(0, (m.index ?? 0) + noun.length + more.length));
     if (!target) continue;
-    found.push(mention(labelOf(verb, noun), target, places, m.index ?? 0));
+    found.push(mention(labelOf(verb, noun), target, places, m.index ?? 0, verbStart));
   }
   for (const m of sentence.matchAll(NOUN_OF)) {
     const thing = m[2] ?? "";
@@ -70,7 +70,10 @@ export function failureMentions(sentence: string, places: () => Place[]): EventM
   for (const m of sentence.matchAll(COMPOUND)) {
     const thing = m[1] ?? "";
     if (notAnEvent(sentence, m.index ?? 0, (m.index ?? 0) + m[0].length, false, false)) continue;
-    found.push(mention(labelOf(m[2] ?? "", /(\S+)$/.exec(thing)?.[1] ?? ""), thing, places, m.index ?? 0));
+    const act = (m.index ?? 0) + thing.length;
+    found.push(
+      mention(labelOf(m[2] ?? "", /(\S+)$/.exec(thing)?.[1] ?? ""), thing, places, m.index ?? 0, act),
+    );
   }
   return found;
 }
@@ -89,9 +92,24 @@ function thingBefore(text: string): string | null {
   return words.slice(-6).join(" ") || null;
 }
 
-function mention(label: string, target: string, places: () => Place[], at: number): EventMention {
+/** `near` places the thing (its nearest place); `at` is where the act's word stands. */
+function mention(
+  label: string,
+  target: string,
+  places: () => Place[],
+  near: number,
+  at = near,
+): EventMention {
   const place = places()
     .filter((p) => !target.includes(p.text))
-    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  return { family: "disaster", label, actor: null, target, location: place?.text ?? null, instruments: [] };
+    .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+  return {
+    family: "disaster",
+    label,
+    actor: null,
+    target,
+    location: place?.text ?? null,
+    instruments: [],
+    at,
+  };
 }

@@ -1,10 +1,11 @@
 import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { namesAct } from "../../text/act-names.js";
-import { findDates } from "../../text/dates.js";
+import { findDates, isBackground } from "../../text/dates.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
 import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
+import { actClause, datingPart, namesAnEvent } from "./act-clause.js";
 import { eventMentions } from "./event-mentions.js";
 import { LEAD_SENTENCES, mergeEvents, type PlacedMention } from "./merge-events.js";
 
@@ -51,9 +52,16 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
   texts.forEach((text, i) => {
     const found = eventMentions(text);
     if (found.length > 0) {
-      const date = findDates(text, dates.docDate)[0];
       // A recalled shutdown is the consequence of a recalled attack, which tells it already.
       for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
+        const clause = actClause(text, m.at);
+        const own = datingPart(clause, m.at);
+        const date = findDates(own, dates.docDate).find((d) => !namesAnEvent(own, d, m.at));
+        const recalled =
+          clause === text
+            ? background(i)
+            : isBackground(clause, dates.docDate, dates.storyDay) ||
+              (i > 0 && ANAPHORA.test(clause) && background(i - 1));
         mentions.push({
           ...m,
           actor: resolveActor(
@@ -62,7 +70,7 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
           ),
           doc: doc.id,
           sentence: text,
-          background: background(i),
+          background: recalled,
           when: date ? (date.dayKnown && date.day ? date.day : date.text) : null,
           month: date?.day?.slice(0, 7) ?? null,
           degraded,

@@ -8,4 +8,6 @@ export interface EventMention {
   target: string | null;
   location: string | null;
   instruments: string[];
+  /** Where the act's word stands in the sentence: the clause it sits in dates it. */
+  at: number;
 }

@@ -21,6 +21,12 @@ export interface PlacedMention extends EventMention {
 
 /** A report opening with an event counts this many times a report telling it further down. */
 const LEAD_WEIGHT = 2;
+/** Who acted when no report names them: a find is the searchers', an attack the attackers'. */
+function unnamedActor(family: string, labels: string[]): string {
+  if (labels.some((l) => / (?:located|recovered)$/.test(l))) return "unnamed searchers";
+  return family === "disaster" ? "unknown" : "unidentified attackers";
+}
+
 /** Sentences of a report that make its lead. */
 export const LEAD_SENTENCES = 2;
 
@@ -256,7 +262,7 @@ export function mergeEvents(
           actors,
           (a) => actorKey(a) ?? a,
           (a, b) => a.length - b.length,
-        ) ?? (family === "disaster" ? "unknown" : "unidentified attackers"),
+        ) ?? unnamedActor(family, labels),
       action:
         mostCommon(
           labels,

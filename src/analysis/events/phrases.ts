@@ -5,7 +5,7 @@ import { isKnownPlace } from "../../text/gazetteer.js";
 
 /** Where a noun phrase after the verb ends: punctuation, or a word that starts a new part of the clause. */
 const PHRASE_END =
-  /[,;:()"“”]|\.(?=\s|$)|(?<!belonging|linked|close|next)\sto\s|\sand (?:of|in|to|on)\s|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late|would|will|could|should)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
+  /[,;:()"“”]|\.(?=\s|$)|(?<!belonging|linked|close|next)\sto\s|\sand (?:of|in|to|on)\s|\s(?:in|near|at|on|with|using|against|targeting|buried|located|after|before|since|when|while|as|from|during|killing|wounding|and then|who|that|where|because|amid|across|inside|along|over|following|for|into|this|last|early|late|earlier|later|overnight|yesterday|today|tonight|would|will|could|should)\s|\s(?:on|in) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\b/;
 const TAIL_OF =
   /^\s(?:(?:that|which) (?:were|was|are|is|had been) )?(used by|belonging to|run by|operated by|of|linked to|backed by)\s/;
 

@@ -69,7 +69,14 @@ export function recoveryMentions(sentence: string, places: () => Place[]): Event
     const by = /^\s+by\s+(.*)$/.exec(sentence.slice(at + m[0].length))?.[1];
     const finder = by ? phraseAfter(by, 6) : null;
     found.push(
-      mention(labelOf(kind, m[3] ?? ""), finder && FINDER.test(finder) ? finder : null, thing, places, at),
+      mention(
+        labelOf(kind, m[3] ?? ""),
+        finder && FINDER.test(finder) ? finder : null,
+        thing,
+        places,
+        at,
+        verbAt,
+      ),
     );
   }
   return found;
@@ -80,10 +87,11 @@ function mention(
   actor: string | null,
   target: string,
   places: () => Place[],
-  at: number,
+  near: number,
+  at = near,
 ): EventMention {
   const place = places()
     .filter((p) => !target.includes(p.text))
-    .sort((a, b) => Math.abs(a.start - at) - Math.abs(b.start - at))[0];
-  return { family: "disaster", label, actor, target, location: place?.text ?? null, instruments: [] };
+    .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
+  return { family: "disaster", label, actor, target, location: place?.text ?? null, instruments: [], at };
 }

@@ -1,0 +1,60 @@
+// A relative clause recalls another act with its own date: "the recorders of a jet that crashed on
+// 3 March last year have been found, an official said on Friday". The clause's date belongs to its
+// own verb, not to the act the sentence reports; so an act's date and whether it is old news are read
+// from the sentence with every relative clause that does not hold the act blanked out, and, for an
+// act that another answers, without the answer's part.
+
+/** "that crashed", "which had sunk", "who was arrested": a relative pronoun and a past verb. */
+const RELATIVE =
+  /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\w+ed|hit|struck|went|broke|fell|sank|took|began|came|left|shot|blew|tore|swept|began|caught|held|led|seized)\b/gi;
+/** The clause ends at a break or where the main verb resumes ("… on 3 March was found"). */
+const CLAUSE_END = /[,;:()—–]|\s(?:was|were|is|are|has|have|had|will|would|can|could)\s/;
+
+/** "… struck on Sunday in response to drone attacks": what answers an act is dated apart from it. */
+const ANSWERING = /\b(?:in response to|in retaliation for|to retaliate for|to avenge)\s/gi;
+
+/**
+ * Where the act's own date may stand: not before an "in response to" that introduces it (that date is
+ * the answer's). Only for its date: an act answered later is no less old news for it.
+ */
+export function datingPart(clause: string, at: number): string {
+  const answer = [...clause.matchAll(ANSWERING)].filter((m) => (m.index ?? 0) < at).at(-1);
+  return answer ? " ".repeat(answer.index ?? 0) + clause.slice(answer.index ?? 0) : clause;
+}
+
+/** The sentence with the relative clauses that do not tell the act at `at` blanked (same length). */
+export function actClause(sentence: string, at: number): string {
+  if (!/\b(?:that|which|who)\s/i.test(sentence)) return sentence;
+  let clause = sentence;
+  for (const m of sentence.matchAll(RELATIVE)) {
+    const start = m.index ?? 0;
+    const from = start + m[0].length;
+    const rest = CLAUSE_END.exec(sentence.slice(from));
+    const end = rest ? from + rest.index : sentence.length;
+    // A clause that holds the act, or hangs on the act's own noun ("the raid that hit a depot on
+    // Monday"), tells the act itself.
+    if (at >= start && at < end) continue;
+    if (at < start && /^\S+(?:\s+\S+){0,2}\s+$/.test(sentence.slice(at, start))) continue;
+    clause = clause.slice(0, start) + " ".repeat(end - start) + clause.slice(end);
+  }
+  return clause;
+}
+
+const FUNCTION_WORD =
+  /^(?:a|an|the|this|these|those|his|her|its|their|at|in|on|of|to|for|from|by|and|or|but|when|after|before|that|which|who|was|were|is|are|had|has|have|local|time)$/i;
+
+/**
+ * Whether a date is not the act's: one that opens a span ("since April"), or one written as a noun's
+ * modifier, which names that noun's event, not the time of the sentence's other acts: "another aftershock of the 4 May quake rocked the coast on Tuesday" — the quake is 4 May's,
+ * the aftershock Tuesday's. True when the date at hand so modifies a noun other than the act at `at`.
+ */
+export function namesAnEvent(clause: string, date: { text: string; start: number }, at: number): boolean {
+  const before = clause.slice(Math.max(0, date.start - 6), date.start);
+  // "five attacks since April": "since" opens a span, it does not date the act.
+  if (/\bsince\s+$/i.test(before)) return true;
+  if (!/\bthe\s+$/i.test(before)) return false;
+  const end = date.start + date.text.length;
+  const next = /^\s+(?:[\d.]+\s+)?([a-z][\w-]*)/.exec(clause.slice(end));
+  if (!next?.[1] || FUNCTION_WORD.test(next[1])) return false;
+  return at < end || at > end + next[0].length;
+}
