@@ -63,6 +63,9 @@ export function candidates(
   // "Others …" and "The next day …" count on the people and the day the sentence before named.
   const LEANS_BACK =
     /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|Others|However|Still|Meanwhile|Also|The (?:group|militia|movement|faction|organi[sz]ation|outfit|gunmen|suspects?)|The (?:next|following|previous) (?:day|morning|night|week))\b/;
+  // "Earlier in the day he authorised …": a pronoun subject behind an opening phrase of time or place.
+  const PRONOUN_AFTER_OPENING =
+    /^(?:Earlier|Later|On|In|At|After|Before|During|By|Hours|Days|Moments|Shortly)\b[^,.;:"“]{0,40}?,?\s(?:he|she|they)\s/;
   const bags: string[][] = [];
   // Copies repeat sentences word for word: each text is read once.
   const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
@@ -74,6 +77,7 @@ export function candidates(
     const readable =
       words <= 45 &&
       !LEANS_BACK.test(text) &&
+      !PRONOUN_AFTER_OPENING.test(text) &&
       !PRONOUN_SOURCE.test(text) &&
       !PRONOUN_SUBJECT.test(text) &&
       CLOSED.test(text) &&

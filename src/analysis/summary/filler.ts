@@ -23,10 +23,16 @@ const SUPERSEDED =
 const CROWD =
   /^(?:Many|Some|Most|Several)\s+(?:\w+\s+)?(?:residents|people|locals|survivors|villagers|families|citizens|witnesses|observers)\s+(?:say|said|says|believe|feel|complain)\b/i;
 
+/**
+ * An addendum to the sentence before: "Two firefighters were also hurt.", "Deaths were also reported
+ * in Varn." Alone in a summary it adds to a list the reader has not seen.
+ */
+const ADDENDUM = /\b(?:is|are|was|were|has|have|had|been)\s+also\b/i;
+
 /** How much of its worth a sentence of one of these kinds keeps. */
 const KEPT = 0.5;
 
 /** The share of its worth a sentence keeps in a short summary: 1, or less for filler. */
 export function fillerWeight(text: string): number {
-  return STANDING.test(text) || SUPERSEDED.test(text) || CROWD.test(text) ? KEPT : 1;
+  return STANDING.test(text) || SUPERSEDED.test(text) || CROWD.test(text) || ADDENDUM.test(text) ? KEPT : 1;
 }

@@ -111,4 +111,16 @@ describe("summary candidates", () => {
     expect(texts.some((t) => t.startsWith("Others"))).toBe(false);
     expect(texts.some((t) => t.startsWith("The next day"))).toBe(false);
   });
+
+  it("a pronoun subject behind an opening phrase of time ('Earlier in the day he …') leans back", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The governor of Tolvik ordered the evacuation of the lower town on Monday evening. Earlier in the day he had asked the army for boats and pumps.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith("The governor"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("Earlier in the day"))).toBe(false);
+  });
 });

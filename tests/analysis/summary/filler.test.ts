@@ -19,4 +19,9 @@ describe("filler a short summary leaves out", () => {
     expect(fillerWeight("Some local people said the river had never risen so fast.")).toBeLessThan(1);
     expect(fillerWeight("Residents of Tolvik were moved to the school on Monday.")).toBe(1);
   });
+
+  it("an addendum to the sentence before adds to a list the reader has not seen", () => {
+    expect(fillerWeight("Two firefighters were also hurt.")).toBeLessThan(1);
+    expect(fillerWeight("Two firefighters were hurt in the blaze at the Varn depot.")).toBe(1);
+  });
 });
