@@ -165,13 +165,21 @@ function markCaptions(lines: Line[], reasons: Reasons): void {
   filled.forEach((line, n) => {
     if (!first.has(line.key)) first.set(line.key, line.i);
     if (reasons[line.i] !== null || line.key === "") return;
-    if (placeholders.has(line.key)) reasons[line.i] = "repeated-caption";
+    if (placeholders.has(line.key) || isCaptionOf(line.key, placeholders))
+      reasons[line.i] = "repeated-caption";
     else if (line.words < 3 || line.words > 40) return;
     else if (filled[n - 1]?.key === line.key || filled[n + 1]?.key === line.key)
       reasons[line.i] = "repeated-caption";
     else if ((first.get(line.key) ?? line.i) < line.i) reasons[line.i] = "duplicate";
   });
 }
+
+/**
+ * The caption printed under its "[Photo: ...]" tag without the credit the tag ends with: "[Photo:
+ * Boats fill the harbour of Varn. Handout via Some Wire]" then "Boats fill the harbour of Varn.".
+ */
+const isCaptionOf = (key: string, placeholders: Set<string>) =>
+  key.split(" ").length >= 3 && [...placeholders].some((p) => p.startsWith(`${key} `));
 
 /** Two or more headlines of other stories stacked together below the article. */
 function markFooterHeadlines(lines: Line[], reasons: Reasons, { lastBody }: Regions): void {

@@ -88,6 +88,12 @@ describe("page chrome is removed, with the reason kept", () => {
     const doc = read(article(`${caption}\n${caption}`, PROSE, PROSE_2));
     expect(removedReasons(doc, caption)).toEqual(["repeated-caption", "repeated-caption"]);
   });
+
+  it("removes a caption printed under its photo tag without the tag's credit", () => {
+    const caption = "Boats lie on the quay of the flooded harbour in Varn.";
+    const doc = read(article(`[Photo: ${caption} Handout via Example Wire]\n${caption}`, PROSE, PROSE_2));
+    expect(removedReasons(doc, "Boats lie")).toEqual(["media-placeholder", "repeated-caption"]);
+  });
 });
 
 describe("the article's own lines are kept, however chrome-like they look", () => {

@@ -59,9 +59,13 @@ export function candidates(
   // "CITY - ", "CITY (Agency) - ", "CITY, Country, Month 8 (Agency) - ": where and when it was filed.
   const DATELINE = /^[A-Z][A-Z .,/'-]{2,}(?:,\s[A-Z][\w .]{1,30}?){0,2}\s*(?:\([^)]*\))?\s*[-–—:]\s+/;
   // A sentence that leans on the one before it ("But it warned...") cannot stand alone in a summary.
-  // "The group has denied …" names its group in an earlier sentence the summary may not hold.
+  // "The group has denied …" names its group in an earlier sentence the summary may not hold;
+  // "Others …" and "The next day …" count on the people and the day the sentence before named.
   const LEANS_BACK =
-    /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|However|Still|Meanwhile|Also|The (?:group|militia|movement|faction|organi[sz]ation|outfit|gunmen|suspects?))\b/;
+    /^(?:But|And|Yet|So|It|They|He|She|This|That|These|Those|Others|However|Still|Meanwhile|Also|The (?:group|militia|movement|faction|organi[sz]ation|outfit|gunmen|suspects?)|The (?:next|following|previous) (?:day|morning|night|week))\b/;
+  // "Earlier in the day he authorised …": a pronoun subject behind an opening phrase of time or place.
+  const PRONOUN_AFTER_OPENING =
+    /^(?:Earlier|Later|On|In|At|After|Before|During|By|Hours|Days|Moments|Shortly)\b[^,.;:"“]{0,40}?,?\s(?:he|she|they)\s/;
   const bags: string[][] = [];
   // Copies repeat sentences word for word: each text is read once.
   const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
@@ -73,6 +77,7 @@ export function candidates(
     const readable =
       words <= 45 &&
       !LEANS_BACK.test(text) &&
+      !PRONOUN_AFTER_OPENING.test(text) &&
       !PRONOUN_SOURCE.test(text) &&
       !PRONOUN_SUBJECT.test(text) &&
       CLOSED.test(text) &&
@@ -188,6 +193,9 @@ const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/
  */
 function withoutSideClause(sentence: string): string {
   for (const m of sentence.matchAll(SIDE_CLAUSE)) {
+    // "Ann Vell said her brother, who lived by the river, was missing": a relative clause closed by
+    // a comma sits inside the sentence, which goes on after it; cutting there leaves half a clause.
+    if (/^,\s(?:which|who)\s/.test(m[0]) && sentence.indexOf(",", m.index + m[0].length) >= 0) continue;
     const head = sentence.slice(0, m.index);
     if (spacedWords(head) >= MIN_WORDS) return /\.$/.test(head) ? head : `${head}.`;
   }

@@ -126,8 +126,16 @@ export function latestToll(discrepancies: Discrepancy[]): { value: string; quote
 /** Natural hazards act on their own: nobody condemns an earthquake. */
 const isHazard = (e: BriefingEvent) => e.actor.toLowerCase().includes(e.action.toLowerCase());
 
-/** "Russia, Iran and Syria condemned the airstrike.", when the sources say so in words of condemnation. */
-export function reactionSentence(reactions: Reaction[], events: BriefingEvent[]): SummarySentence | null {
+/**
+ * "Russia, Iran and Syria condemned the airstrike.", when the sources say so in words of condemnation
+ * and at least two independent reports carry a condemnation: one report's closing line ("Norland's
+ * embassy also condemned the attack.") is a formality of that report, not the reaction the story had.
+ */
+export function reactionSentence(
+  reactions: Reaction[],
+  events: BriefingEvent[],
+  rootOf: (doc: string) => string = (doc) => doc,
+): SummarySentence | null {
   // Condemnation is reported against an act; without one the sentence would not say of what.
   const event = events.find((e) => !e.background && !isHazard(e));
   if (!event) return null;
@@ -140,8 +148,9 @@ export function reactionSentence(reactions: Reaction[], events: BriefingEvent[])
   const says = (r: Reaction) =>
     [r.quote, ...r.citations.map((c) => c.quote)].some((t) => CONDEMNATION.test(t) && !aboutOther(t));
   const condemning = reactions.filter((r) => r.stance === "condemn" && r.affiliation !== null && says(r));
+  const reports = new Set(condemning.flatMap((r) => r.citations.map((c) => rootOf(c.doc))));
   const parties = [...new Set(condemning.map((r) => r.affiliation ?? ""))].slice(0, 4);
-  if (parties.length === 0) return null;
+  if (parties.length === 0 || reports.size < 2) return null;
   const citations = parties.flatMap((p) => condemning.find((r) => r.affiliation === p)?.citations[0] ?? []);
   return { text: `${listOf(parties)} condemned the ${event.action}.`, citations };
 }

@@ -13,6 +13,7 @@ import {
 } from "./composed.js";
 import { conceptsOf } from "./concepts.js";
 import { expectedOverlap, FEATURES, featuresOf } from "./features.js";
+import { fillerWeight } from "./filler.js";
 import { WEIGHTS } from "./weights.js";
 
 // A summary an editor reads in twenty seconds, whatever the story: the sentences expected to carry
@@ -137,7 +138,10 @@ function select(
       // The share of the sentence's agreed facts not told yet (a fact is a word pair outlets share).
       const novelty = ((fresh + 1) / (all + 1)) ** (limits.words > MAX_WORDS ? 0 : NOVELTY);
       const event = opensEvent(s.c) ? NEW_EVENT : 1;
-      const gain = (s.value / s.c.words) * (1 - overlap) * novelty * SAME_REPORT ** fromSame * lead * event;
+      // A short summary has no room for filler; a benchmark's long one is scored on its words.
+      const filler = limits.words > MAX_WORDS ? 1 : fillerWeight(s.c.text);
+      const gain =
+        (s.value / s.c.words) * (1 - overlap) * novelty * SAME_REPORT ** fromSame * lead * event * filler;
       if (gain > bestGain) {
         best = s;
         bestGain = gain;
@@ -217,7 +221,7 @@ export function summarise(
       .filter((d) => (responsibility ? d.aspect === "responsibility" && d.status === "open" : d === figures))
       .flatMap((d) => d.claims.flatMap((c) => c.citations.map((q) => q.quote))),
   );
-  const composed = [dispute, reactionSentence(reactions, events)].filter(
+  const composed = [dispute, reactionSentence(reactions, events, context.rootOf)].filter(
     (s): s is SummarySentence => s !== null && s.citations.length > 0,
   );
   // A benchmark's longer cap is filled; the product's length follows the material.

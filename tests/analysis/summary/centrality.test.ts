@@ -88,4 +88,39 @@ describe("summary candidates", () => {
     const docs = buildCorpus([{ id: "doc01", text: `${text} Smoke rose over the border town all day.` }]);
     expect(candidates(docs, storyContext(docs)).map((c) => c.text)).toContain(text);
   });
+
+  it("a relative clause closed by a comma inside the sentence is not cut off as a side clause", () => {
+    const text =
+      "Ann Vell told reporters on Monday that her younger brother, who lived beside the river, had not been heard from since the flood.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} The river rose two metres overnight in Tolvik.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(text);
+  });
+
+  it("'Others …' and 'The next day …' lean on the sentence before and are not candidates", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "Rescue teams carried twelve survivors out of the flooded houses of Tolvik on Monday. Others are still being searched for along the banks of the river. The next day reporters were told to leave the town of Tolvik.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith("Rescue teams"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("Others"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("The next day"))).toBe(false);
+  });
+
+  it("a pronoun subject behind an opening phrase of time ('Earlier in the day he …') leans back", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The governor of Tolvik ordered the evacuation of the lower town on Monday evening. Earlier in the day he had asked the army for boats and pumps.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith("The governor"))).toBe(true);
+    expect(texts.some((t) => t.startsWith("Earlier in the day"))).toBe(false);
+  });
 });

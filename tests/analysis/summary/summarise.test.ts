@@ -159,24 +159,39 @@ describe("who condemned the main act", () => {
     citations: [{ doc: "a", quote: "A suicide bomber blew himself up outside the ministry gates." }],
     background: false,
   });
-  const condemning = (affiliation: string, quote: string): Reaction => ({
+  const condemning = (affiliation: string, quote: string, doc = "a"): Reaction => ({
     speaker: `${affiliation}'s foreign ministry`,
     role: null,
     affiliation,
     stance: "condemn",
     quote,
-    citations: [{ doc: "a", quote }],
+    citations: [{ doc, quote }],
   });
 
   it("leaves out a condemnation that names another act of the story", () => {
     const sentence = reactionSentence(
       [
         condemning("Eastland", "We condemn this cowardly act against civilians."),
+        condemning("Eastland", "Eastland condemned the attack as cowardly.", "b"),
         condemning("Westland", "We condemn the drone attack on the truck as illegal."),
       ],
       [event("bombing"), event("drone attack")],
     );
     expect(sentence?.text).toBe("Eastland condemned the bombing.");
+  });
+
+  it("needs two independent reports that carry a condemnation: one report's closing line is a formality", () => {
+    const inReport = (affiliation: string, doc: string) =>
+      condemning(affiliation, "We condemn this cowardly bombing.", doc);
+    const oneReport = [inReport("Eastland", "a"), inReport("Westland", "a")];
+    expect(reactionSentence(oneReport, [event("bombing")])).toBeNull();
+    const twoReports = [inReport("Eastland", "a"), inReport("Westland", "b")];
+    expect(reactionSentence(twoReports, [event("bombing")])?.text).toBe(
+      "Eastland and Westland condemned the bombing.",
+    );
+    // A copy of a report is not a second report.
+    const copyOf = (doc: string) => (doc === "b" ? "a" : doc);
+    expect(reactionSentence(twoReports, [event("bombing")], copyOf)).toBeNull();
   });
 });
 
