@@ -17,7 +17,8 @@ export function answerSources(
     const claims: SourceClaim[] = [];
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
-        if (!matcher.matches(text, paragraph.text)) continue;
+        // A report's headline sets its subject: "prices" under a headline about oil are oil prices.
+        if (!matcher.matches(text, `${doc.title} ${paragraph.text}`)) continue;
         claims.push({
           text,
           attributedTo: attributionOf(text),

@@ -58,4 +58,22 @@ export const ASPECT_GROUPS: readonly (readonly string[])[] = [
   ["shut\\w*", "offline", "halt\\w*", "outage", "closed", "restart\\w*", "restor\\w*", "resum\\w*"],
   ["evacuat\\w*", "displaced", "homeless", "shelters?", "fled"],
   ["sanctions?", "embargo"],
+  // Market copy rarely says "price": a benchmark "settled at", futures "jumped to $71 a barrel".
+  [
+    "prices?",
+    "pric(?:ed|ing)",
+    "futures",
+    "benchmark",
+    "(?:traded|trading|settled|closed) (?:at|near|around|up|down)",
+    "(?:a|per) (?:barrel|tonne|ounce|bushel)",
+  ],
+  ["oil", "crude", "petroleum"],
+  // A warning is often told as what people were told to do: "residents were told to stay at home".
+  [
+    "warn\\w*",
+    "alert\\w*",
+    "caution\\w*",
+    "told (?:\\w+ )?to (?:leave|stay|evacuate|flee)",
+    "evacuation orders?",
+  ],
 ];
