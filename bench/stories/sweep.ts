@@ -35,6 +35,7 @@ const { values } = parseArgs({
     merge: { type: "string" },
     lead: { type: "string" },
     fresh: { type: "string" },
+    next: { type: "string" },
     recent: { type: "string" },
   },
 });

@@ -160,12 +160,11 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       scored.push([story, list.slice(0, n).reduce((s, x) => s + x, 0) / n]);
     }
     scored.sort((a, b) => b[1] - a[1] || a[0].id - b[0].id);
-    const bar = (story: Story) =>
-      articles < SMALL
-        ? tuning.smallJoin
-        : times.fresh(story.id, articles, day, tuning.recent)
-          ? tuning.fresh
-          : tuning.join;
+    const bar = (story: Story) => {
+      if (articles < SMALL) return tuning.smallJoin;
+      if (times.recent(story.id, articles, tuning.recent)) return tuning.next;
+      return times.near(story.id, day) ? tuning.fresh : tuning.join;
+    };
     return scored.filter(([story, x]) => x >= bar(story)).map(([story, x]) => [story, x] as const);
   };
 

@@ -9,8 +9,10 @@ import { FRESH_DAYS } from "./grouping-settings.js";
 export interface StoryTimes {
   /** Notes that a story took a report: the arrival count when it did, and the report's day. */
   told(story: number, arrival: number, day: number): void;
-  /** Whether a story was told within `recent` arrivals of `arrival`, or within two days of `day`. */
-  fresh(story: number, arrival: number, day: number, recent: number): boolean;
+  /** Whether a story was told within `recent` arrivals of `arrival`. */
+  recent(story: number, arrival: number, recent: number): boolean;
+  /** Whether a story was told within two days of `day`. */
+  near(story: number, day: number): boolean;
   /** A story merged into another: its days become the other's. */
   merge(into: number, other: number): void;
   forget(story: number): void;
@@ -30,11 +32,12 @@ export function storyTimes(): StoryTimes {
       if (!Number.isNaN(day)) t.days.add(day);
       times.set(story, t);
     },
-    fresh(story, arrival, day, recent) {
+    recent(story, arrival, recent) {
       const t = times.get(story);
-      if (!t) return false;
-      if (arrival - t.arrival <= recent) return true;
-      for (const d of t.days) if (Math.abs(d - day) <= FRESH_DAYS) return true;
+      return t !== undefined && arrival - t.arrival <= recent;
+    },
+    near(story, day) {
+      for (const d of times.get(story)?.days ?? []) if (Math.abs(d - day) <= FRESH_DAYS) return true;
       return false;
     },
     merge(into, other) {

@@ -32,4 +32,13 @@ describe("a story still being told", () => {
     const quiet = groupStories([...fillers.slice(0, 10), ...dam, ...fillers.slice(10)]);
     expect(quiet.add(readArticle("loose", LOOSE)).id).not.toBe(quiet.storyOf("dam-0")?.id);
   });
+
+  it("counts a story as being told for a few arrivals only, when the reports are undated", () => {
+    // A handful of other briefs in between and the feed has moved on: in a busy feed, a wide window
+    // let any loosely alike report join whatever story had been told lately.
+    const dam = DAM_RELEASE.slice(0, 2).map((t, i) => readArticle(`dam-${i}`, t));
+    const fillers = Array.from({ length: 60 }, (_, n) => filler(n));
+    const g = groupStories([...fillers.slice(0, 50), ...dam, ...fillers.slice(50)]);
+    expect(g.add(readArticle("loose", LOOSE)).id).not.toBe(g.storyOf("dam-0")?.id);
+  });
 });
