@@ -48,6 +48,14 @@ const REPEATS = 0.35;
  */
 const NEW_EVENT = 3;
 
+/**
+ * A sentence that states a side of who did it ("Norland denied any role", "the ministry dismissed
+ * the accusations as lies"): the composed "Who was responsible is disputed" line sums up every side,
+ * so quoting one of them again retells it, whichever report's words it uses.
+ */
+const SIDE_OF_RESPONSIBILITY =
+  /\b(?:claimed (?:responsibility|the attacks?|credit)|den(?:y|ies|ied|ying) (?:any |all )?(?:involvement|role|responsibility|part|links?)|(?:dismissed|rejected|denied) (?:the |these |those )?(?:\w+ ){0,2}(?:accusations?|allegations?|claims?|charges?))\b/i;
+
 interface Inputs {
   documents: Document[];
   context: StoryContext;
@@ -249,7 +257,9 @@ export function summarise(
     main?.citations
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
       .find((c): c is Candidate => c !== undefined) ?? leads[0];
-  const untold = dispute ? ranked.filter((s) => !told.has(s.c.text)) : ranked;
+  const untold = dispute
+    ? ranked.filter((s) => !told.has(s.c.text) && !(responsibility && SIDE_OF_RESPONSIBILITY.test(s.c.text)))
+    : ranked;
   // A toll that rose as reports came in: its latest figure is the news, and the opening may give an
   // early one. The sentence that states it comes in whatever its words share with the opening.
   const toll = latestToll(discrepancies);

@@ -229,3 +229,40 @@ describe("the story's other events in the summary", () => {
     expect(summaryWith([main])).not.toContain("detention of three engineers");
   });
 });
+
+describe("a side of who did it, when the dispute line tells them all", () => {
+  const DISMISSAL = "In Varn, a ministry spokesman dismissed the accusations as lies.";
+  const texts = [
+    "A bomb exploded at the Kessel rail depot in Tessel on Monday, destroying two engines, police said. The Red Hand group claimed the attack in a statement. Norland denied any role.",
+    `The interior minister blamed Norland for the blast at the Kessel rail depot in Tessel on Monday. ${DISMISSAL} Trains were halted across the region.`,
+    "Two engines were destroyed when a bomb went off at the Kessel rail depot in Tessel, police said. The depot will stay closed for a week.",
+  ];
+  const documents = buildCorpus(texts.map((text, i) => ({ id: `doc0${i + 1}`, text })));
+  const side = (value: string, attributedTo: string, quote: string, doc: string) => ({
+    ...claim(value, null, attributedTo),
+    citations: [{ doc, quote }],
+  });
+  const responsibility = {
+    ...dispute([
+      side(
+        "claimed by the Red Hand group",
+        "the Red Hand group",
+        "The Red Hand group claimed the attack in a statement.",
+        "doc01",
+      ),
+      side("blamed on Norland", "the interior minister", texts[1]?.split(". ")[0] ?? "", "doc02"),
+      side("denied by Norland", "Norland", "Norland denied any role.", "doc01"),
+    ]),
+    aspect: "responsibility",
+  } as Discrepancy;
+  const summaryWith = (discrepancies: Discrepancy[]) =>
+    summarise({ documents, context: storyContext(documents), events: [], reactions: [], discrepancies }).map(
+      (s) => s.text,
+    );
+
+  it("is not quoted again beside the dispute line", () => {
+    const summary = summaryWith([responsibility]);
+    expect(summary.some((s) => s.startsWith("Who was responsible is disputed"))).toBe(true);
+    expect(summary).not.toContain(DISMISSAL);
+  });
+});
