@@ -2,6 +2,7 @@ import { findClaims } from "../analysis/claims/find-claims.js";
 import { causeDisputes } from "../analysis/discrepancies/cause-dispute.js";
 import { civilianHarmDisputes } from "../analysis/discrepancies/civilian-harm-dispute.js";
 import { correctionDisputes } from "../analysis/discrepancies/correction-dispute.js";
+import { disownedFigures } from "../analysis/discrepancies/disowned-figure.js";
 import { figureDiscrepancies } from "../analysis/discrepancies/figure-discrepancies.js";
 import { magnitudeDisputes } from "../analysis/discrepancies/magnitude-dispute.js";
 import { misidentificationDisputes } from "../analysis/discrepancies/misidentification-dispute.js";
@@ -38,6 +39,7 @@ export function analyseStory(documents: Document[], options: AnalysisOptions = {
     ...responsibilityDispute(documents, context, lead, leadEvent?.instrument ?? null),
     ...magnitudeDisputes(documents),
     ...correctionDisputes(documents),
+    ...disownedFigures(documents),
     ...civilianHarmDisputes(documents),
     ...misidentificationDisputes(documents),
     ...causeDisputes(documents),

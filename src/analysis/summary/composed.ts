@@ -154,3 +154,16 @@ export function reactionSentence(
   const citations = parties.flatMap((p) => condemning.find((r) => r.affiliation === p)?.citations[0] ?? []);
   return { text: `${listOf(parties)} condemned the ${event.action}.`, citations };
 }
+
+/**
+ * "The Red Cross denied the figure of 4,200 attributed to it.": a figure other reports still credit to
+ * a body that says it never gave it. A reader weighing the toll needs to know whose it is not.
+ */
+export function disownedSentence(discrepancies: Discrepancy[]): SummarySentence | null {
+  const d = discrepancies.find((x) => x.aspect === "attributed figure" && x.note);
+  const [credited, denied] = d?.claims ?? [];
+  const citations = [denied?.citations[0], credited?.citations[0]].filter(
+    (c): c is NonNullable<typeof c> => c !== undefined,
+  );
+  return d?.note && citations.length === 2 ? { text: d.note, citations } : null;
+}

@@ -5,6 +5,7 @@ import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
+  disownedSentence,
   figuresSentence,
   latestToll,
   reactionSentence,
@@ -222,7 +223,7 @@ export function summarise(
   // One dispute at most, so that the facts keep their room: who did it before how many.
   const responsibility = responsibilitySentence(discrepancies);
   const figures = sureDispute(discrepancies);
-  const dispute = responsibility ?? (figures ? figuresSentence(figures) : null);
+  const dispute = responsibility ?? (figures ? figuresSentence(figures) : disownedSentence(discrepancies));
   // The statements a dispute sentence sums up are told by it: quoting one of them again repeats it.
   const told = new Set(
     discrepancies
