@@ -1,4 +1,4 @@
-import type { EventMention } from "./mention.js";
+import { disasterMention, type EventMention } from "./mention.js";
 import { notAnEvent } from "./not-an-event.js";
 import { type Place, subjectBefore } from "./phrases.js";
 
@@ -59,20 +59,27 @@ export function failureMentions(sentence: string, places: () => Place[]): EventM
     const more = MORE_NOUNS.exec(m[2] ?? "")?.[0] ?? "";
     const target = thingBefore(sentence.slice(0, (m.index ?? 0) + noun.length + more.length));
     if (!target) continue;
-    found.push(mention(labelOf(verb, noun), target, places, m.index ?? 0, verbStart));
+    found.push(disasterMention(labelOf(verb, noun), null, target, places, m.index ?? 0, verbStart));
   }
   for (const m of sentence.matchAll(NOUN_OF)) {
     const thing = m[2] ?? "";
     const noun = /(\S+)$/.exec(thing)?.[1] ?? "";
     if (notAnEvent(sentence, m.index ?? 0, (m.index ?? 0) + (m[1] ?? "").length, false, false)) continue;
-    found.push(mention(labelOf(m[1] ?? "", noun), thing, places, m.index ?? 0));
+    found.push(disasterMention(labelOf(m[1] ?? "", noun), null, thing, places, m.index ?? 0));
   }
   for (const m of sentence.matchAll(COMPOUND)) {
     const thing = m[1] ?? "";
     if (notAnEvent(sentence, m.index ?? 0, (m.index ?? 0) + m[0].length, false, false)) continue;
     const act = (m.index ?? 0) + thing.length;
     found.push(
-      mention(labelOf(m[2] ?? "", /(\S+)$/.exec(thing)?.[1] ?? ""), thing, places, m.index ?? 0, act),
+      disasterMention(
+        labelOf(m[2] ?? "", /(\S+)$/.exec(thing)?.[1] ?? ""),
+        null,
+        thing,
+        places,
+        m.index ?? 0,
+        act,
+      ),
     );
   }
   return found;
@@ -90,26 +97,4 @@ function thingBefore(text: string): string | null {
   const tail = /.*(?:[,;:]\s*|\s(?:of|from|by|for|to|in|on|with|at|aboard)\s+)(.*)$/i.exec(text)?.[1] ?? text;
   const words = tail.replace(/^(?:\w+\s+)?(?:later|earlier|ago|then|now)\s+/i, "").split(/\s+/);
   return words.slice(-6).join(" ") || null;
-}
-
-/** `near` places the thing (its nearest place); `at` is where the act's word stands. */
-function mention(
-  label: string,
-  target: string,
-  places: () => Place[],
-  near: number,
-  at = near,
-): EventMention {
-  const place = places()
-    .filter((p) => !target.includes(p.text))
-    .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
-  return {
-    family: "disaster",
-    label,
-    actor: null,
-    target,
-    location: place?.text ?? null,
-    instruments: [],
-    at,
-  };
 }

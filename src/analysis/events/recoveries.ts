@@ -1,4 +1,4 @@
-import type { EventMention } from "./mention.js";
+import { disasterMention, type EventMention } from "./mention.js";
 import { notAnEvent } from "./not-an-event.js";
 import { type Place, phraseAfter, subjectBefore } from "./phrases.js";
 
@@ -54,7 +54,7 @@ export function recoveryMentions(sentence: string, places: () => Place[]): Event
     // A pronoun or an adverb ("Previously retrieved debris") is no finder.
     if (!kind || !finder || !FINDER.test(finder) || /^(?:he|she|it|they|we|i|you|\w+ly)$/i.test(finder))
       continue;
-    found.push(mention(labelOf(kind, m[1] ?? ""), finder, thing, places, at));
+    found.push(disasterMention(labelOf(kind, m[1] ?? ""), finder, thing, places, at));
   }
   for (const m of sentence.matchAll(PASSIVE)) {
     const at = m.index ?? 0;
@@ -69,7 +69,7 @@ export function recoveryMentions(sentence: string, places: () => Place[]): Event
     const by = /^\s+by\s+(.*)$/.exec(sentence.slice(at + m[0].length))?.[1];
     const finder = by ? phraseAfter(by, 6) : null;
     found.push(
-      mention(
+      disasterMention(
         labelOf(kind, m[3] ?? ""),
         finder && FINDER.test(finder) ? finder : null,
         thing,
@@ -80,18 +80,4 @@ export function recoveryMentions(sentence: string, places: () => Place[]): Event
     );
   }
   return found;
-}
-
-function mention(
-  label: string,
-  actor: string | null,
-  target: string,
-  places: () => Place[],
-  near: number,
-  at = near,
-): EventMention {
-  const place = places()
-    .filter((p) => !target.includes(p.text))
-    .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
-  return { family: "disaster", label, actor, target, location: place?.text ?? null, instruments: [], at };
 }
