@@ -2,18 +2,14 @@ import MiniSearch from "minisearch";
 import { expansionsOf } from "../analysis/aspects/aspect-matcher.js";
 import type { Document } from "../corpus/document.js";
 import { remember } from "../remember.js";
+import { terms } from "../text/similarity.js";
 import { groupStories, type Story } from "./group-stories.js";
+import { fold, tokenize, topicFit, topicWords } from "./topic-fit.js";
 
 // Which stories a topic is about. Names are matched whatever their spelling (apostrophes, accents,
 // a letter off), topic words with their newsroom synonyms ("strikes" finds "air raid"). The search
 // index holds one entry per story, not per article, so a search weighs stories, and its cost
 // follows the number of stories that use the topic's words rather than the size of the corpus.
-
-/** How the search splits text into words, to read the editor's words as the index read the stories'. */
-const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
-
-const fold = (term: string) =>
-  term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
 
 export interface StoryIndex {
   /** The stories of the corpus, oldest first. */
@@ -46,21 +42,10 @@ const MAX_STORIES = 3;
  */
 const REMEMBERED_TOPICS = 1024;
 
-/** How many of the best-matching stories are weighed by how many of their reports carry the words. */
-const ABOUT_STORIES = 10;
-/** Reports of a story read for that, its latest (a long-running story's first ask stays cheap). */
-const ABOUT_REPORTS = 16;
-
-/** How many of the words a story's reports carry, on average (its latest reports). */
-function aboutness(documents: Document[], words: string[]): number {
-  const read = documents.slice(-ABOUT_REPORTS);
-  let sum = 0;
-  for (const d of read) {
-    const has = new Set(tokenize(`${d.title}\n${d.paragraphs.map((p) => p.text).join("\n")}`).map(fold));
-    sum += words.filter((w) => has.has(w)).length;
-  }
-  return read.length === 0 ? 0 : sum / read.length;
-}
+/** How many of the best-matching stories are weighed by what their reports say (topic-fit.ts). */
+const FIT_STORIES = 20;
+/** Weight of the search's own score (its log) beside that fit: names a letter off, synonyms, repeats. */
+const SEARCH_WEIGHT = 0.5;
 
 interface Entry {
   id: number;
@@ -165,25 +150,28 @@ export function indexStories(documents: Document[]): StoryIndex {
         ...(synonyms.length > 0 ? [{ queries: [synonyms.join(" ")], fuzzy: false, prefix: true }] : []),
       ],
     });
-    // A story that has all the editor's words is the one named, however often another repeats one of
-    // them: stories are ranked by how many of the words they have as typed, then by how many they
-    // have a letter off or as the start of a longer word (an editor may misspell a name, but
-    // "carrier" is not "carries"), then by score.
+    // The search finds the stories; the first few by how many of the editor's words they have (as
+    // typed, then a letter off or as the start of a longer word) are weighed by how well their
+    // reports carry the words. Of a story where one report mentions them in passing and one whose
+    // reports all tell of them in other forms ("approved" for "approves"), the second is named.
     const asked = [...new Set(tokenize(words.join(" ")).map(fold))];
-    const count = (terms: string[]) => asked.filter((w) => terms.includes(w)).length;
+    const count = (found: string[]) => asked.filter((w) => found.includes(w)).length;
     const ranked = hits
-      .map((hit) => ({ hit, exact: count(hit.terms), loose: count(hit.queryTerms), about: 0 }))
+      .map((hit) => ({ hit, exact: count(hit.terms), loose: count(hit.queryTerms), fit: 0 }))
       .sort((a, b) => b.exact - a.exact || b.loose - a.loose || b.hit.score - a.hit.score);
-    // Among the best few, a story is about what its reports say, not what one of them mentions in
-    // passing: of two stories with as many of the words, the one whose reports carry more of them on
-    // average is the one named. A story that wrongly took in another's reports is, by that measure,
-    // less about either.
-    const head = ranked.slice(0, ABOUT_STORIES);
-    for (const h of head) h.about = aboutness(grouping.story(h.hit.id as number)?.documents ?? [], asked);
-    head.sort(
-      (a, b) => b.exact - a.exact || b.about - a.about || b.loose - a.loose || b.hit.score - a.hit.score,
+    // Stopwords and lone letters ("'s") say nothing of a story.
+    const content = topicWords(
+      asked.filter((w) => terms(w).length > 0),
+      grouping.storyCount(),
+      (w) => hits.filter((hit) => hit.queryTerms.includes(w)).length,
     );
-    const best = [...head, ...ranked.slice(ABOUT_STORIES)].map(({ hit }) => hit);
+    const head = ranked.slice(0, FIT_STORIES);
+    for (const h of head) {
+      const documents = grouping.story(h.hit.id as number)?.documents ?? [];
+      h.fit = topicFit(documents, content) + SEARCH_WEIGHT * Math.log(1 + h.hit.score);
+    }
+    head.sort((a, b) => b.fit - a.fit || b.hit.score - a.hit.score);
+    const best = [...head, ...ranked.slice(FIT_STORIES)].map(({ hit }) => hit);
     const top = best[0]?.score ?? 0;
     return best
       .filter((hit) => hit.score > 0 && hit.score >= top * SHARE_OF_BEST)

@@ -180,6 +180,26 @@ describe("a topic that fits several stories", () => {
     expect(answer.ok && answer.briefing.documents.map((d) => d.id)).toEqual(["road-0", "road-1"]);
   });
 
+  it("names the story whose reports tell of the topic in other forms of its words, not one that has them as typed in passing", () => {
+    // The levy story never says "approves" (its reports say "approved", "approval"); the timetable
+    // report has all three words as typed, two of them in passing.
+    const docs = [
+      ...read("start", FEED_START),
+      ...read("levy", [
+        `Velmar council approved flood levy\n\nThe council of Velmar approved a flood levy on Tuesday to pay for new river walls, its treasurer Ines Varga said.`,
+        `Velmar levy wins approval\n\nA flood levy for Velmar won the council's approval by nine votes to two, treasurer Ines Varga said on Tuesday.`,
+      ]),
+      ...read("bus", [
+        `Ostry approves new bus timetable\n\nOstry's transport board approves a new bus timetable from June; buses to Velmar will run hourly, and the parking levy stays as it is, chairman Tod Mirren said.`,
+      ]),
+    ];
+    const service = createBriefingService(docs, () => NOW);
+    expect(service.storyOf("levy-0")).toBe(service.storyOf("levy-1"));
+    expect(service.storyOf("bus-0")).not.toBe(service.storyOf("levy-0"));
+    const answer = service.brief("Velmar approves levy");
+    expect(answer.ok && answer.briefing.documents.map((d) => d.id)).toEqual(["levy-0", "levy-1"]);
+  });
+
   it("answers without `also` when the topic fits one story", () => {
     const docs = [
       ...read("warehouse", WAREHOUSE_FIRE),

@@ -1,0 +1,70 @@
+import MiniSearch from "minisearch";
+import type { Document } from "../corpus/document.js";
+import { stemOf } from "../text/word-stem.js";
+
+// How well a story fits an editor's topic, from what its reports say. Each topic word counts by the
+// share of the story's reports that carry it in some form ("approved", "approval" for "approves"),
+// a headline counting more than the text under it: outlets that tell the same event each name it
+// in their headline, while a report that mentions the word in passing carries it once, in its text.
+// A word's worth saturates (a story does not fit better for repeating one word in every headline
+// than for having the others too), and a word few stories use weighs more than one most use.
+
+/** How the search splits text into words, to read the editor's words as the index read the stories'. */
+export const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
+
+export const fold = (term: string) =>
+  term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
+
+/** Reports of a story read, its latest (a long-running story's first ask stays cheap). */
+const FIT_REPORTS = 16;
+/** A headline that carries the word counts this much beyond the report's carrying it. */
+const HEADLINE = 2;
+/** Share (headline included) at which a word gives half its worth: all reports carrying it, in text only. */
+const HALF = 1.5;
+
+/** A topic word as stem, with its weight: the rarer among stories, the more it tells. */
+export interface TopicWord {
+  stem: string;
+  weight: number;
+}
+
+/** The topic's words weighed by how many of the `stories` searched are found by each (`storiesWith`). */
+export function topicWords(
+  asked: string[],
+  stories: number,
+  storiesWith: (word: string) => number,
+): TopicWord[] {
+  return asked.map((w) => ({
+    stem: stemOf(w),
+    weight: Math.sqrt(Math.log(1 + stories / Math.max(1, storiesWith(w)))),
+  }));
+}
+
+/** Each report's word stems, headline apart; a report is read once however often it is asked about. */
+const read = new WeakMap<Document, { headline: Set<string>; all: Set<string> }>();
+function stemsOf(doc: Document) {
+  let known = read.get(doc);
+  if (!known) {
+    const stems = (text: string) => new Set(tokenize(text).map((w) => stemOf(fold(w))));
+    const headline = stems(doc.title);
+    const all = stems(doc.paragraphs.map((p) => p.text).join("\n"));
+    for (const s of headline) all.add(s);
+    known = { headline, all };
+    read.set(doc, known);
+  }
+  return known;
+}
+
+/** How well a story with these reports fits the topic's words: 0 when no report has any. */
+export function topicFit(documents: Document[], words: TopicWord[]): number {
+  const reports = documents.slice(-FIT_REPORTS).map(stemsOf);
+  if (reports.length === 0) return 0;
+  let fit = 0;
+  for (const { stem, weight } of words) {
+    let carried = 0;
+    for (const r of reports) if (r.all.has(stem)) carried += r.headline.has(stem) ? 1 + HEADLINE : 1;
+    const share = carried / reports.length;
+    fit += (weight * share) / (share + HALF);
+  }
+  return fit;
+}

@@ -1,0 +1,40 @@
+import { describe, expect, it } from "vitest";
+import { topicFit, topicWords } from "../../src/briefing/topic-fit.js";
+import { readArticle } from "../../src/corpus/read-article.js";
+
+// How well a story's reports carry a topic's words: forms of a word, headlines, saturation, rarity.
+
+const story = (...texts: string[]) => texts.map((t, i) => readArticle(`r-${i}`, t));
+const even = (...words: string[]) => topicWords(words, 10, () => 1);
+
+describe("how well a story fits a topic", () => {
+  it("reads a word in its other forms", () => {
+    const fit = topicFit(
+      story("Harbour fees approved\n\nThe board gave its approval on Monday."),
+      even("approves"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("counts a word in a report's headline above the same word in its text", () => {
+    const words = even("dredging");
+    const headline = topicFit(story("Dredging starts at Kell\n\nWork began on Monday."), words);
+    const text = topicFit(story("Work starts at Kell\n\nThe dredging began on Monday."), words);
+    expect(headline).toBeGreaterThan(text);
+  });
+
+  it("weighs a story carrying two of the words above one repeating a single word in every headline", () => {
+    const words = even("dredging", "permit");
+    const one = topicFit(
+      story("Dredging at Kell\n\nDredging began.", "Kell dredging resumes\n\nDredging went on."),
+      words,
+    );
+    const two = topicFit(story("Work at Kell\n\nThe dredging permit was granted on Monday."), words);
+    expect(two).toBeGreaterThan(one);
+  });
+
+  it("weighs a word few stories use above one most of them use", () => {
+    const [rare, common] = topicWords(["dredging", "harbour"], 100, (w) => (w === "dredging" ? 2 : 80));
+    expect(rare?.weight).toBeGreaterThan(common?.weight ?? 0);
+  });
+});
