@@ -1,5 +1,5 @@
 import type { Document } from "../corpus/document.js";
-import { lookupPlace } from "./gazetteer.js";
+import { type GazetteerEntry, lookupPlace } from "./gazetteer.js";
 import { bareName, nameKey } from "./name-key.js";
 import { findNames, type NameMention, type NameType } from "./names.js";
 import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
@@ -48,20 +48,21 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
     const surnames = new Map<string, Set<string>>();
     surnamesByDoc.set(doc.id, surnames);
     for (const m of mentions) {
-      const key = entityKey(m.text);
+      const place = lookupPlace(m.text);
+      const key = entityKey(m.text, place);
       if (!parent.has(key)) parent.set(key, key);
       const g = groups.get(key) ?? { forms: new Map(), types: new Map(), tokens: 0, place: null };
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
       g.tokens = Math.max(g.tokens, spacedWords(m.text));
-      g.place = lookupPlace(m.text)?.kind === "country" ? (lookupPlace(m.text)?.name ?? null) : g.place;
+      g.place = place?.kind === "country" ? place.name : g.place;
       groups.set(key, g);
       if (m.acronym) {
         const ak = entityKey(m.acronym);
         if (!parent.has(ak)) parent.set(ak, ak);
         union(ak, key);
       }
-      for (const short of shortForms(m)) {
+      for (const short of shortForms(m, place)) {
         for (const map of [surnames, surnamesAll]) map.set(short, (map.get(short) ?? new Set()).add(key));
       }
     }
@@ -132,11 +133,11 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
  * The short forms a full name is referred to by later in an article: a person's surname ("Smith"), an
  * organisation's head word ("the Observatory").
  */
-function shortForms(m: NameMention): string[] {
+function shortForms(m: NameMention, place: GazetteerEntry | null): string[] {
   const words = m.text.split(/\s+/);
   if (words.length < 2) return [];
   if (m.type === "person") return [nameKey(words.at(-1) as string)];
-  if (m.type === "place" || lookupPlace(m.text)) return [];
+  if (m.type === "place" || place) return [];
   // "the Observatory" for its full name; "Acme" for "Acme Shipping" unless Acme is a place or people.
   const head = words.filter((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const first = words[0] as string;
@@ -153,9 +154,11 @@ function withoutTitle(name: string): string {
   return words.slice(i).join(" ");
 }
 
-/** Places and institutions key on their gazetteer name, so "U.S." and "United States" meet. */
-function entityKey(name: string): string {
-  const place = lookupPlace(name);
+/**
+ * Places and institutions key on their gazetteer name, so "U.S." and "United States" meet. `place` is
+ * `lookupPlace(name)` when the caller has it already.
+ */
+function entityKey(name: string, place = lookupPlace(name)): string {
   return place && place.kind !== "demonym" ? `@${nameKey(place.name)}` : nameKey(bareName(name));
 }
 
