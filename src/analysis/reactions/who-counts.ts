@@ -1,4 +1,3 @@
-import { rememberedByTwoKeys, rememberedPerText } from "../../text/remembered.js";
 import { ORGANISATION_WORDS, REPORTING_ORGANISATION } from "../../text/vocabulary/organisations.js";
 import type { Speaker } from "./speaker-type.js";
 
@@ -39,18 +38,8 @@ const VOICE_NOUNS =
  * not a thing ("Trump's plan").
  */
 export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolean {
-  if (outlets.has(outletKey(speaker.name.trim()))) return false;
-  // Copies repeat their speakers: what a speaker's own description allows is read once per description.
-  const description = `${speaker.name}\u0000${speaker.role ?? "\u0001"}\u0000${speaker.affiliation ?? "\u0001"}\u0000${speaker.stateMedia}`;
-  return described(description, "", () => voiceCanReact(speaker));
-}
-
-const described = rememberedByTwoKeys<boolean>();
-
-/** `canReact` from the speaker's name, role, affiliation and state-media mark alone. */
-function voiceCanReact(speaker: Speaker): boolean {
   const name = speaker.name.trim();
-  if (NEWS_ORGANISATIONS.test(name)) return false;
+  if (NEWS_ORGANISATIONS.test(name) || outlets.has(outletKey(name))) return false;
   if (REPORTING_ORGANISATION.test(name) && !speaker.stateMedia) return false;
   // The head of the description decides: "an adviser to the Smith family" is an adviser.
   const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
@@ -94,11 +83,11 @@ export function unplaced(speaker: Speaker): boolean {
   );
 }
 
-/** How an outlet's name compares: lower case, without "the" and punctuation. Asked of every speaker. */
-export const outletKey: (name: string) => string = rememberedPerText((name) =>
-  name
+/** How an outlet's name compares: lower case, without "the" and punctuation. */
+export function outletKey(name: string): string {
+  return name
     .toLowerCase()
     .replace(/^the\s+/, "")
     .replace(/[^\p{L}\p{N}]+/gu, " ")
-    .trim(),
-);
+    .trim();
+}
