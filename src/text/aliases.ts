@@ -43,7 +43,9 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   const localKeys = new Map<string, NameMention[]>();
 
   for (const doc of documents) {
-    const mentions = doc.paragraphs.flatMap((p) => p.sentences.flatMap((s) => findNames(s.text)));
+    // Plain loops, not nested flatMaps: this reads every sentence of every report of the story.
+    const mentions: NameMention[] = [];
+    for (const p of doc.paragraphs) for (const s of p.sentences) mentions.push(...findNames(s.text));
     localKeys.set(doc.id, mentions);
     const surnames = new Map<string, Set<string>>();
     surnamesByDoc.set(doc.id, surnames);
