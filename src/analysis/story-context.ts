@@ -32,11 +32,19 @@ export function storyContext(documents: Document[]): StoryContext {
   };
   // A copy is as old as its original when it does not say otherwise; an undated original stays undated.
   const dayOf = (id: string) => byId.get(id)?.published ?? byId.get(rootOf(id))?.published ?? null;
+  // Asked for every report by every analyser, and per sentence by some: each date parsed once per
+  // story. Shared: nothing may change a date it returns.
+  const dates = new Map<string, Date | null>();
   return {
     storyDay,
     dateOf: (id) => {
-      const day = dayOf(id);
-      return day ? new Date(`${day}T12:00:00Z`) : null;
+      let date = dates.get(id);
+      if (date === undefined) {
+        const day = dayOf(id);
+        date = day ? new Date(`${day}T12:00:00Z`) : null;
+        dates.set(id, date);
+      }
+      return date;
     },
     rootOf,
   };

@@ -1,5 +1,5 @@
 import type { Document } from "../corpus/document.js";
-import { lookupPlace } from "./gazetteer.js";
+import { type GazetteerEntry, lookupPlace } from "./gazetteer.js";
 import { bareName, nameKey } from "./name-key.js";
 import { findNames, type NameMention, type NameType } from "./names.js";
 import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
@@ -43,25 +43,26 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
   const localKeys = new Map<string, NameMention[]>();
 
   for (const doc of documents) {
-    const mentions = doc.paragraphs.flatMap((p) => p.sentences.flatMap((s) => findNames(s.text)));
+    const mentions = mentionsIn(doc);
     localKeys.set(doc.id, mentions);
     const surnames = new Map<string, Set<string>>();
     surnamesByDoc.set(doc.id, surnames);
     for (const m of mentions) {
-      const key = entityKey(m.text);
+      const place = lookupPlace(m.text);
+      const key = entityKey(m.text, place);
       if (!parent.has(key)) parent.set(key, key);
       const g = groups.get(key) ?? { forms: new Map(), types: new Map(), tokens: 0, place: null };
       g.forms.set(m.text, (g.forms.get(m.text) ?? 0) + 1);
       g.types.set(m.type, (g.types.get(m.type) ?? 0) + 1);
       g.tokens = Math.max(g.tokens, spacedWords(m.text));
-      g.place = lookupPlace(m.text)?.kind === "country" ? (lookupPlace(m.text)?.name ?? null) : g.place;
+      g.place = place?.kind === "country" ? place.name : g.place;
       groups.set(key, g);
       if (m.acronym) {
         const ak = entityKey(m.acronym);
         if (!parent.has(ak)) parent.set(ak, ak);
         union(ak, key);
       }
-      for (const short of shortForms(m)) {
+      for (const short of shortForms(m, place)) {
         for (const map of [surnames, surnamesAll]) map.set(short, (map.get(short) ?? new Set()).add(key));
       }
     }
@@ -129,14 +130,25 @@ export function buildAliasIndex(documents: Document[]): AliasIndex {
 }
 
 /**
+ * The names of every sentence of a report, by plain loops (nested flatMaps took several times as long),
+ * kept out of `buildAliasIndex` so that V8 recompiles a small function, not the whole index, when the
+ * loops meet a new shape of report.
+ */
+function mentionsIn(doc: Document): NameMention[] {
+  const mentions: NameMention[] = [];
+  for (const p of doc.paragraphs) for (const s of p.sentences) mentions.push(...findNames(s.text));
+  return mentions;
+}
+
+/**
  * The short forms a full name is referred to by later in an article: a person's surname ("Smith"), an
  * organisation's head word ("the Observatory").
  */
-function shortForms(m: NameMention): string[] {
+function shortForms(m: NameMention, place: GazetteerEntry | null): string[] {
   const words = m.text.split(/\s+/);
   if (words.length < 2) return [];
   if (m.type === "person") return [nameKey(words.at(-1) as string)];
-  if (m.type === "place" || lookupPlace(m.text)) return [];
+  if (m.type === "place" || place) return [];
   // "the Observatory" for its full name; "Acme" for "Acme Shipping" unless Acme is a place or people.
   const head = words.filter((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
   const first = words[0] as string;
@@ -153,9 +165,11 @@ function withoutTitle(name: string): string {
   return words.slice(i).join(" ");
 }
 
-/** Places and institutions key on their gazetteer name, so "U.S." and "United States" meet. */
-function entityKey(name: string): string {
-  const place = lookupPlace(name);
+/**
+ * Places and institutions key on their gazetteer name, so "U.S." and "United States" meet. `place` is
+ * `lookupPlace(name)` when the caller has it already.
+ */
+function entityKey(name: string, place = lookupPlace(name)): string {
   return place && place.kind !== "demonym" ? `@${nameKey(place.name)}` : nameKey(bareName(name));
 }
 

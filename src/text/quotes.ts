@@ -29,8 +29,11 @@ function scan(text: string): QuotedSpan[] {
   const spans: QuotedSpan[] = [];
   let open: { at: number; mark: string } | null = null;
   for (let i = 0; i < text.length; i++) {
+    // Only quotation marks, apostrophes and backticks open, close or double: other characters pass,
+    // most of them (ASCII below «) on their code alone, without making a one-letter string.
+    const code = text.charCodeAt(i);
+    if (code < 0xab && code !== 0x22 && code !== 0x27 && code !== 0x60) continue;
     const c = text[i] as string;
-    // Only quotation marks, apostrophes and backticks open, close or double: other characters pass.
     if (!MARKS.includes(c)) continue;
     // Typewriter copy writes a double quotation mark as two apostrophes ('') or two backticks (``).
     const doubled = text.startsWith("''", i) || text.startsWith("``", i);

@@ -44,16 +44,17 @@ const claimsOf = perDocument((doc: Document, dates: DocumentDates): Claim[] => {
     ];
     // "that strike", "the same attack" point back at the kind of event named before.
     const pointsBack = POINTS_BACK.test(text) && !named(i) ? lastNamedBefore(named, i) : null;
-    const base = {
-      doc: doc.id,
-      sentence: text,
-      background: background(i),
-      revision: REVISION.test(text),
-      attributedTo: attribution(i),
-    };
+    const inBackground = background(i);
+    const revision = REVISION.test(text);
+    const attributedTo = attribution(i);
     for (const f of figures) {
+      // Built whole, not spread from a shared part: a claim for every figure of every report.
       claims.push({
-        ...base,
+        doc: doc.id,
+        sentence: text,
+        background: inBackground,
+        revision,
+        attributedTo,
         measure: f.measure,
         value: f.value,
         number: f.number,

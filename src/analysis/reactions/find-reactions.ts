@@ -3,6 +3,7 @@ import type { Document } from "../../corpus/document.js";
 import { type AliasIndex, buildAliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames } from "../../text/names.js";
+import { textsOf } from "../background.js";
 import { bestStatement, citationsOf, mergeStatements } from "./merge.js";
 import { rankReactions } from "./rank.js";
 import { buildRoleBook } from "./role.js";
@@ -21,7 +22,7 @@ export function findReactions(documents: Document[]): Reaction[] {
   const statements: Statement[] = [];
   for (const doc of english) {
     const ctx: SpeakerContext = new SpeakerContext(doc.id, aliases, roles, (m) => speakerFromMention(m, ctx));
-    const sentences = doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text));
+    const sentences = textsOf(doc);
     statements.push(...settleDocument(findStatements(doc, ctx), sentences));
   }
   const translated = new Set(

@@ -157,16 +157,19 @@ export function buildRoleBook(documents: Document[], aliases: AliasIndex): Map<s
   }
   const book = new Map<string, RoleInfo>();
   for (const [key, roles] of seen) {
+    // Each role's country read once, not at every comparison of the sort.
+    const countries = new Map([...roles.keys()].map((r) => [r, countryInRole(r)]));
+    const countryOfRole = (r: string) => countries.get(r) ?? null;
     // The role that names a country or body wins: it says whom the person speaks for.
     const ranked = [...roles].sort(
       (a, b) =>
-        Number(countryInRole(b[0]) !== null) - Number(countryInRole(a[0]) !== null) ||
+        Number(countryOfRole(b[0]) !== null) - Number(countryOfRole(a[0]) !== null) ||
         b[1] - a[1] ||
         b[0].length - a[0].length,
     );
     const role = (ranked[0] as [string, number])[0];
     const affiliation =
-      ranked.map(([r]) => countryInRole(r)).find((c) => c !== null) ??
+      ranked.map(([r]) => countryOfRole(r)).find((c) => c !== null) ??
       ranked.map(([r]) => bodyInRole(r)).find((c) => c !== null) ??
       null;
     book.set(key, { name: names.get(key) ?? key, role, affiliation });

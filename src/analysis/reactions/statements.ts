@@ -53,8 +53,8 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
       };
       const found =
         readings.length > 0
-          ? attributed(s.text, readings, ctx, p, index)
-          : continued(s.text, inQuote, run, out.at(-1), p, index);
+          ? attributed(s.text, readings, ctx, p, index, doc.id)
+          : continued(s.text, inQuote, run, out.at(-1), p, index, doc.id);
       // "“A. B,” Y said.": the sentences of a quotation that closes right before one speaker's attribution.
       const closing = spans.find(
         (q) => q.start < s.start && q.end > s.start && q.end <= s.start + s.text.length,
@@ -71,7 +71,7 @@ export function findStatements(doc: Document, ctx: SpeakerContext): Statement[] 
         for (const w of waiting) out.push({ ...w, speaker, stance: stanceOf(w.quote), doc: doc.id });
       }
       for (const statement of found) {
-        out.push({ ...statement, doc: doc.id });
+        out.push(statement);
         // Attributed statements were recorded as they were read; a continued quotation is recorded here.
         if (readings.length === 0) ctx.record(statement.speaker, statement.stance, p, index);
       }
@@ -101,8 +101,10 @@ function attributed(
   ctx: SpeakerContext,
   paragraph: number,
   sentence: number,
-): Found[] {
-  const out: Found[] = [];
+  doc: string,
+): Statement[] {
+  // Built whole with their document, not spread into a copy with it: a statement a sentence.
+  const out: Statement[] = [];
   for (const r of readings) {
     const { attribution: a, stance, content, firstPerson } = r;
     if (r.silent) continue;
@@ -132,6 +134,7 @@ function attributed(
         stance,
         inferred: r.inferred,
         speakerArea: r.speakerArea,
+        doc,
       });
     }
   }
@@ -151,7 +154,8 @@ function continued(
   previous: Statement | undefined,
   paragraph: number,
   sentence: number,
-): Found[] {
+  doc: string,
+): Statement[] {
   if (!previous || sentence - previous.sentence !== 1 || run.runsOn) return [];
   const opensWithQuote = /^\s*[“"‘«]/.test(text);
   const sameParagraph = paragraph === previous.paragraph && (opensWithQuote || run.carriedOver);
@@ -173,6 +177,7 @@ function continued(
       stance: stanceOf(quote),
       inferred: true,
       speakerArea: "",
+      doc,
     },
   ];
 }

@@ -44,9 +44,10 @@ export function canReact(speaker: Speaker, outlets: ReadonlySet<string>): boolea
   // The head of the description decides: "an adviser to the Smith family" is an adviser.
   const head = (text: string) => text.split(/\s+(?:of|to|for|at|with|who|from|in)\s+/)[0] ?? "";
   // A one-word head is capitalised only because it opens the sentence ("Pilots from the airline said").
-  const nameHead = /^\p{Lu}\p{Ll}+$/u.test(head(name)) ? head(name).toLowerCase() : head(name);
+  const written = head(name);
+  const nameHead = /^\p{Lu}\p{Ll}+$/u.test(written) ? written.toLowerCase() : written;
   if (PRIVATE_VOICE.test(`${head(speaker.role ?? "")} ${nameHead}`)) return false;
-  if (PRESS.test(name) || EVIDENCE.test(head(name).split(/\s+/).at(-1) ?? "")) return false;
+  if (PRESS.test(name) || EVIDENCE.test(written.split(/\s+/).at(-1) ?? "")) return false;
   // "Spokesman" with no name, role or country speaks for someone the copy does not say: the voice is in doubt.
   if (speaker.role === null && speaker.affiliation === null && SPOKESPERSON.test(name)) return false;
   if (
