@@ -22,19 +22,22 @@ export function textsOf(doc: Document): string[] {
  * Whether the i-th sentence of a document is about something earlier than the story: it says so
  * itself, or it points back (`anaphora`, "in those strikes") at a sentence that does. Worked out only
  * for the sentences asked about: resolving dates is the costliest step of reading a sentence, and
- * most sentences carry no figure or attack that needs it.
+ * most sentences carry no figure or attack that needs it. `part`, when given, is the part of the
+ * i-th sentence to judge instead of all of it (one act's clause), and is not remembered.
  */
 export function backgroundReader(
   texts: readonly string[],
   { storyDay, docDate }: DocumentDates,
   anaphora: RegExp,
-): (i: number) => boolean {
+): (i: number, part?: string) => boolean {
   const known: boolean[] = [];
-  const at = (i: number): boolean => {
+  const judge = (i: number, text: string) =>
+    isBackground(text, docDate, storyDay) || (i > 0 && anaphora.test(text) && at(i - 1));
+  const at = (i: number, part?: string): boolean => {
+    if (part !== undefined && part !== texts[i]) return judge(i, part);
     const cached = known[i];
     if (cached !== undefined) return cached;
-    const text = texts[i] ?? "";
-    const background = isBackground(text, docDate, storyDay) || (i > 0 && anaphora.test(text) && at(i - 1));
+    const background = judge(i, texts[i] ?? "");
     known[i] = background;
     return background;
   };

@@ -6,7 +6,7 @@
 
 /** "that crashed", "which had sunk", "who was arrested": a relative pronoun and a past verb. */
 const RELATIVE =
-  /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\w+ed|hit|struck|went|broke|fell|sank|took|began|came|left|shot|blew|tore|swept|began|caught|held|led|seized)\b/gi;
+  /\b(?:that|which|who)\s+(?:(?:had|has|have|was|were)\s+(?:been\s+)?)?(?:\w+ed|hit|struck|went|broke|fell|sank|took|began|came|left|shot|blew|tore|swept|caught|held|led|seized)\b/gi;
 /** The clause ends at a break or where the main verb resumes ("… on 3 March was found"). */
 const CLAUSE_END = /[,;:()—–]|\s(?:was|were|is|are|has|have|had|will|would|can|could)\s/;
 
@@ -45,8 +45,8 @@ const FUNCTION_WORD =
 
 /**
  * Whether a date is not the act's: one that opens a span ("since April"), or one written as a noun's
- * modifier, which names that noun's event, not the time of the sentence's other acts: "another aftershock of the 4 May quake rocked the coast on Tuesday" — the quake is 4 May's,
- * the aftershock Tuesday's. True when the date at hand so modifies a noun other than the act at `at`.
+ * modifier, which names that noun's event ("another aftershock of the 4 May quake rocked the coast on
+ * Tuesday": the quake is 4 May's, the aftershock Tuesday's) when that noun is not the act at `at`.
  */
 export function namesAnEvent(clause: string, date: { text: string; start: number }, at: number): boolean {
   const before = clause.slice(Math.max(0, date.start - 6), date.start);

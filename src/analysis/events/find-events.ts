@@ -1,7 +1,7 @@
 import type { BriefingEvent } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
 import { namesAct } from "../../text/act-names.js";
-import { findDates, isBackground } from "../../text/dates.js";
+import { findDates } from "../../text/dates.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
 import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
@@ -57,11 +57,6 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
         const clause = actClause(text, m.at);
         const own = datingPart(clause, m.at);
         const date = findDates(own, dates.docDate).find((d) => !namesAnEvent(own, d, m.at));
-        const recalled =
-          clause === text
-            ? background(i)
-            : isBackground(clause, dates.docDate, dates.storyDay) ||
-              (i > 0 && ANAPHORA.test(clause) && background(i - 1));
         mentions.push({
           ...m,
           actor: resolveActor(
@@ -70,7 +65,7 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
           ),
           doc: doc.id,
           sentence: text,
-          background: recalled,
+          background: background(i, clause),
           when: date ? (date.dayKnown && date.day ? date.day : date.text) : null,
           month: date?.day?.slice(0, 7) ?? null,
           degraded,
