@@ -2,7 +2,7 @@ import { countryOf, lookupPlace } from "./gazetteer.js";
 import { nameKey } from "./name-key.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
-import { ORGANISATION_WORDS } from "./vocabulary/organisations.js";
+import { bodyOfRanks, ORGANISATION_WORDS, organisationWords } from "./vocabulary/organisations.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 import { PERSON_TITLES, ROLE_PHRASES } from "./vocabulary/titles.js";
 
@@ -153,7 +153,8 @@ function joins(tokens: Token[], from: number, j: number): boolean {
     );
   }
   const last = leftWords.at(-1) ?? "";
-  return ORGANISATION_WORDS.has(last) || PERSON_TITLES.has(last) || ROLE_PHRASES.includes(last);
+  const body = bodyOfRanks([...leftWords, (tokens[j] as Token).lower, ...rightWords]);
+  return body || ORGANISATION_WORDS.has(last) || PERSON_TITLES.has(last) || ROLE_PHRASES.includes(last);
 }
 
 function rightRun(tokens: Token[], from: number): number | null {
@@ -180,7 +181,7 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
     GIVEN_NAMES.has(words[1] ?? "");
   const titleEnd = countryFirst
     ? 0
-    : words.some((w) => ORGANISATION_WORDS.has(w)) || lookupPlace(whole)
+    : organisationWords(words) || lookupPlace(whole)
       ? -1
       : lastTitleEnd(words);
   const out: NameMention[] = [];
@@ -284,7 +285,7 @@ function typeOf(name: string, tokens: Token[], from: number, to: number, title: 
   const place = lookupPlace(name);
   if (place)
     return place.kind === "institution" || place.kind === "international-body" ? "organisation" : "place";
-  if (words.some((w) => ORGANISATION_WORDS.has(w))) return "organisation";
+  if (organisationWords(words)) return "organisation";
   if (title) return "person";
   const after = tokens.slice(to + 1, to + 8).map(bare);
   if (after[0] === "," && (after[1] === "who" || appositionRole(after.slice(1)))) return "person";

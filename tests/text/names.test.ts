@@ -25,6 +25,15 @@ describe("findNames", () => {
     expect(m["Ministry of Defence"]?.type).toBe("organisation");
   });
 
+  it("reads a body named by ranks as an organisation, and a chief of staff as a person", () => {
+    const m = byText(
+      "The Tessel army's General Staff and the Joint Chiefs of Staff spoke to Chief of Staff Ron Vale.",
+    );
+    expect(m["General Staff"]?.type).toBe("organisation");
+    expect(m["Joint Chiefs of Staff"]?.type).toBe("organisation");
+    expect(m["Ron Vale"]).toMatchObject({ type: "person", title: "Chief of Staff" });
+  });
+
   it("does not join two organisations listed with 'and'", () => {
     const m = byText("Volunteers from Ansar Brigade and Liwa Tanzim were seen in the town.");
     expect(Object.keys(m)).not.toContain("Ansar Brigade and Liwa Tanzim");

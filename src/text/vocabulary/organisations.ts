@@ -102,3 +102,17 @@ export const REPORTING_ORGANISATION =
 /** Words that make a news organisation the voice of a state ("state media", "state-run news agency"). */
 export const STATE_MEDIA =
   /\b(?:state[- ](?:run|owned|controlled|media|tv|television|news)|official news agency)\b/i;
+
+/**
+ * Bodies named by ranks ("the General Staff", "the Joint Chiefs of Staff"): "Staff" alone is not an
+ * organisation word, for "Chief of Staff Ron Vale" is a person with his title.
+ */
+const BODIES_OF_RANKS = ["general staff", "chiefs of staff"];
+
+/** Whether words (lower case) end in the name of a body of ranks. */
+export const bodyOfRanks = (words: readonly string[]): boolean =>
+  BODIES_OF_RANKS.some((b) => words.join(" ").endsWith(b));
+
+/** Whether a capitalised run's words (lower case) name an organisation. */
+export const organisationWords = (words: readonly string[]): boolean =>
+  words.some((w) => ORGANISATION_WORDS.has(w)) || bodyOfRanks(words);

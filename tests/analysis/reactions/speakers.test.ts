@@ -30,6 +30,18 @@ describe("who a statement belongs to", () => {
     expect(r).toMatchObject({ speaker: "Northern Front" });
   });
 
+  it("gives a General Staff's statement to the body, not to a person titled General", () => {
+    const reactions = findReactions([
+      article("a", [
+        "The Tessel army's General Staff said on Monday that a missile hit the depot.",
+        '"We will respond," the General Staff said. The government\'s Chief of Staff Ron Vale said little.',
+      ]),
+    ]);
+    const quoted = reactions.find((r) => r.quote === "We will respond");
+    expect(quoted?.speaker).toMatch(/General Staff$/);
+    expect(reactions.map((r) => r.speaker)).not.toContain("Staff");
+  });
+
   it("gives 'the ministry' to the ministry that spoke before", () => {
     const reactions = findReactions([
       article("a", [
