@@ -1,5 +1,6 @@
 import { countryOf, lookupPlace } from "./gazetteer.js";
 import { nameKey } from "./name-key.js";
+import { lastTitleEnd, ROLES_BY_LENGTH } from "./title-span.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
 import { bodyOfRanks, ORGANISATION_WORDS, organisationWords } from "./vocabulary/organisations.js";
@@ -47,7 +48,6 @@ const JOINERS = new Set(["of", "for", "on", "and"]);
 const PLACE_BEFORE = new Set(["in", "near", "outside", "across", "town", "city", "village", "province"]);
 const PLACE_AFTER =
   /^(?:province|governorate|region|district|county|town|city|village|border|crossing|area|airport|valley|river|island|peninsula|coast|state)$/;
-const ROLES_BY_LENGTH = ROLE_PHRASES.map((r) => r.split(/\s+/));
 const ACRONYM = /^\p{Lu}[\p{Lu}\d&.]{1,7}$/u;
 
 const cache = new Map<string, NameMention[]>();
@@ -197,19 +197,6 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
       : roleBefore(text, tokens, start);
   out.push(mention(text, tokens, start, to, title));
   return out;
-}
-
-/** Index (within the run) of the last word of the last title or role phrase, or -1. */
-function lastTitleEnd(words: string[]): number {
-  let end = -1;
-  for (let i = 0; i < words.length; i++) {
-    const word = words[i] as string;
-    if (PERSON_TITLES.has(word) || PERSON_TITLES.has(word.replace(/s$/, ""))) end = Math.max(end, i);
-    for (const role of ROLES_BY_LENGTH) {
-      if (role.every((w, k) => words[i + k] === w)) end = Math.max(end, i + role.length - 1);
-    }
-  }
-  return end;
 }
 
 /** Places and institutions named inside a title ("US" in "US Defense Secretary"). */

@@ -34,6 +34,20 @@ describe("findNames", () => {
     expect(m["Ron Vale"]).toMatchObject({ type: "person", title: "Chief of Staff" });
   });
 
+  it("keeps an office's 'of' in the title, not in the name", () => {
+    expect(
+      byText("Minister of Foreign Affairs Ana Ruiz said the talks had ended.")["Ana Ruiz"],
+    ).toMatchObject({
+      type: "person",
+      title: "Minister of Foreign Affairs",
+    });
+    expect(byText("Governor of Tessel Province Maria Okonjo said.")["Maria Okonjo"]?.title).toBe(
+      "Governor of Tessel Province",
+    );
+    // A surname alone after the office: nothing to tell title from name, so no name rather than a wrong one.
+    expect(Object.keys(byText("Minister of Defence Okonjo said."))).not.toContain("of Defence Okonjo");
+  });
+
   it("does not join two organisations listed with 'and'", () => {
     const m = byText("Volunteers from Ansar Brigade and Liwa Tanzim were seen in the town.");
     expect(Object.keys(m)).not.toContain("Ansar Brigade and Liwa Tanzim");
