@@ -144,6 +144,9 @@ function isReportingToken(tokens: Token[], i: number): boolean {
   ) {
     return false;
   }
+  // "an officer accused of excessive force": one accuses someone of something, so "accused of" with no
+  // one between is passive, its noun the accused.
+  if (t.lower.startsWith("accus") && next?.lower === "of") return false;
   // "were told", "was reported": the subject is the listener or the thing reported, not the source.
   let j = i - 1;
   while (j >= 0 && (tokens[j] as Token).pos === "ADV") j--;
@@ -186,6 +189,10 @@ function subjectLeft(tokens: Token[], verb: number): [number, number] | null {
     // "the chief executive, Jane Doe said": the name and its description together.
     const lead = phraseLeft(tokens, start - 2);
     if (lead !== null && startsClause(tokens, lead) && !isTimePhrase(tokens, lead, start - 2)) {
+      // "…, China and others, a source familiar with the plan said": a list's end takes no "a source"
+      // in apposition; the indefinite phrase is the subject.
+      const list = tokens.slice(lead, start - 1).some((t) => t.lower === "and" || t.lower === "or");
+      if (list && /^(?:a|an)$/i.test((tokens[start] as Token).text)) return [start, end];
       return preferName([lead, start - 2], [start, end], tokens);
     }
   }

@@ -3,7 +3,12 @@ import { nameKey } from "./name-key.js";
 import { lastTitleEnd, ROLES_BY_LENGTH } from "./title-span.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
-import { bodyOfRanks, ORGANISATION_WORDS, organisationWords } from "./vocabulary/organisations.js";
+import {
+  bodyOfRanks,
+  isOrganisationWord,
+  ORGANISATION_WORDS,
+  organisationWords,
+} from "./vocabulary/organisations.js";
 import { REPORTING_VERBS } from "./vocabulary/reporting-verbs.js";
 import { PERSON_TITLES, ROLE_PHRASES } from "./vocabulary/titles.js";
 
@@ -148,13 +153,35 @@ function joins(tokens: Token[], from: number, j: number): boolean {
     .join(" ");
   if (lookupPlace(joined)) return true;
   if ((tokens[j] as Token).lower === "and") {
+    const rightText = tokens.slice(j + 1, right + 1).map((t) => t.text);
     return (
-      ORGANISATION_WORDS.has(rightWords.at(-1) ?? "") && !leftWords.some((w) => ORGANISATION_WORDS.has(w))
+      (ORGANISATION_WORDS.has(rightWords.at(-1) ?? "") &&
+        !leftWords.some((w) => ORGANISATION_WORDS.has(w))) ||
+      remitGoesOn(leftWords, rightText)
     );
   }
   const last = leftWords.at(-1) ?? "";
   const body = bodyOfRanks([...leftWords, (tokens[j] as Token).lower, ...rightWords]);
-  return body || ORGANISATION_WORDS.has(last) || PERSON_TITLES.has(last) || ROLE_PHRASES.includes(last);
+  return body || isOrganisationWord(last) || PERSON_TITLES.has(last) || ROLE_PHRASES.includes(last);
+}
+
+/**
+ * "Centers for Disease Control and Prevention", "Ministry of Trade and Industry": a body's remit after
+ * "of"/"for" may name two fields joined by "and". The words after "and" continue it when they are a
+ * few plain words, not a body, a title, a person or a place of their own.
+ */
+function remitGoesOn(leftWords: string[], right: string[]): boolean {
+  const remit = leftWords.some(
+    (w, i) => isOrganisationWord(w) && /^(?:of|for)$/.test(leftWords[i + 1] ?? ""),
+  );
+  return (
+    remit &&
+    right.length <= 3 &&
+    right.every(
+      (w) => isLexiconWord(w) && !isOrganisationWord(w.toLowerCase()) && !PERSON_TITLES.has(w.toLowerCase()),
+    ) &&
+    lookupPlace(right.join(" ")) === null
+  );
 }
 
 function rightRun(tokens: Token[], from: number): number | null {

@@ -36,6 +36,11 @@ describe("attributionOf", () => {
       "Kenya's foreign ministry offered condolences and said it stood ready to help.",
       "Kenya's foreign ministry",
     ],
+    [
+      "Aid was held up by disputes between Tessel and Vardia, the Southern Union and others, a source close to the talks said.",
+      "a source close to the talks",
+    ],
+    ["Ana Ruiz, a spokeswoman said the ward was closed.", "Ana Ruiz"],
   ])("finds the source of %j", (sentence, source) => {
     expect(attributionOf(sentence)).toBe(source);
   });
@@ -50,6 +55,13 @@ describe("attributionOf", () => {
 
   it("does not take naming for saying", () => {
     expect(attributionOf("A little-known group called Ansar Sahel claimed the attack.")).toBeNull();
+  });
+
+  it("does not take the accused for an accuser", () => {
+    expect(
+      attributionOf("One case involved an officer accused of excessive force during an arrest."),
+    ).toBeNull();
+    expect(attributionOf("The ministry accused Vardia of shelling the town.")).toBe("The ministry");
   });
 
   it("does not take the listener of a passive verb for the source", () => {

@@ -48,6 +48,14 @@ describe("findNames", () => {
     expect(Object.keys(byText("Minister of Defence Okonjo said."))).not.toContain("of Defence Okonjo");
   });
 
+  it("keeps a body's remit whole when it names two fields joined by 'and'", () => {
+    const m = byText(
+      "The Tessel Centers for Water Safety and Prevention said the Ministry of Defence and Kovac met.",
+    );
+    expect(m["Tessel Centers for Water Safety and Prevention"]?.type).toBe("organisation");
+    expect(Object.keys(m)).toEqual(expect.arrayContaining(["Ministry of Defence", "Kovac"]));
+  });
+
   it("does not join two organisations listed with 'and'", () => {
     const m = byText("Volunteers from Ansar Brigade and Liwa Tanzim were seen in the town.");
     expect(Object.keys(m)).not.toContain("Ansar Brigade and Liwa Tanzim");

@@ -113,6 +113,11 @@ const BODIES_OF_RANKS = ["general staff", "chiefs of staff"];
 export const bodyOfRanks = (words: readonly string[]): boolean =>
   BODIES_OF_RANKS.some((b) => words.join(" ").endsWith(b));
 
+/** An organisation word, or its plural ("Centers for …", "Ministries"). */
+export const isOrganisationWord = (w: string): boolean =>
+  ORGANISATION_WORDS.has(w) ||
+  ORGANISATION_WORDS.has(w.replace(/(?:ie)?s$/, (x) => (x === "ies" ? "y" : "")));
+
 /** Whether a capitalised run's words (lower case) name an organisation. */
 export const organisationWords = (words: readonly string[]): boolean =>
-  words.some((w) => ORGANISATION_WORDS.has(w)) || bodyOfRanks(words);
+  words.some(isOrganisationWord) || bodyOfRanks(words);
