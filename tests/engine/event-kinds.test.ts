@@ -47,6 +47,38 @@ describe("attack words that report no event", () => {
     expect(eventMentions("Critics attacked the Prime Minister over his budget plan.")).toEqual([]);
   });
 
+  it("skips an attack called off or held back", () => {
+    expect(eventMentions("The general decided on Tuesday not to fire missiles at the islands.")).toEqual([]);
+    expect(eventMentions("The council planned to hold off launching rockets at the port.")).toEqual([]);
+  });
+
+  it("skips figures of speech: hitting back, hitting a record, criticism, measures aimed at people", () => {
+    expect(eventMentions("Vardia hit back at the president by imposing new tariffs on grain.")).toEqual([]);
+    expect(eventMentions("The trade deficit hit a record in March, the statistics office said.")).toEqual([]);
+    expect(eventMentions("The mayor attacked the council for rejecting her housing plan.")).toEqual([]);
+    expect(eventMentions("A judge blocked the governor's attack on the school meals program.")).toEqual([]);
+    expect(eventMentions("Critics said the new policies targeting farmers were unfair.")).toEqual([]);
+    // The same words still report real acts.
+    expect(first("Rebels attacked the garrison for two hours before dawn.")).toMatchObject({
+      actor: "Rebels",
+    });
+    expect(first("A missile hit a depot near the port on Monday.")).toMatchObject({ family: "rocket" });
+  });
+
+  it("calls a breach of a building no hack, and an explosion no bombing until someone set it off", () => {
+    expect(eventMentions("Protesters breached the parliament building on Friday.")).toEqual([]);
+    expect(first("Hackers breached the company's billing systems on Friday.")).toMatchObject({
+      family: "cyber",
+    });
+    expect(first("Two explosions rocked a chemical plant outside Tessel on Thursday.")).toMatchObject({
+      label: "explosion",
+    });
+  });
+
+  it("never takes a pronoun for the target", () => {
+    expect(eventMentions("Rebels attacked it at dawn.").map((m) => m.target)).not.toContain("it");
+  });
+
   it("skips a hazard that was only announced", () => {
     expect(eventMentions("A tsunami warning was issued for the coast.")).toEqual([]);
   });
@@ -58,6 +90,16 @@ describe("attack words that report no event", () => {
     ]) {
       for (const m of eventMentions(s)) expect(m.actor ?? "").not.toMatch(/ET|Lisbon/);
     }
+  });
+});
+
+describe("an explosion no one is said to have set off", () => {
+  it("has an unknown cause, not unidentified attackers", () => {
+    const documents = [
+      documentOf("a", ["Two explosions rocked a chemical plant outside Tessel on Thursday."]),
+    ];
+    const [event] = findEvents(documents, storyContext(documents));
+    expect(event).toMatchObject({ actor: "unknown", action: "explosion" });
   });
 });
 

@@ -24,7 +24,9 @@ const LEAD_WEIGHT = 2;
 /** Who acted when no report names them: a find is the searchers', an attack the attackers'. */
 function unnamedActor(family: string, labels: string[]): string {
   if (labels.some((l) => / (?:located|recovered)$/.test(l))) return "unnamed searchers";
-  return family === "disaster" ? "unknown" : "unidentified attackers";
+  return family === "disaster" || labels.every((l) => l === "explosion")
+    ? "unknown"
+    : "unidentified attackers";
 }
 
 /** Sentences of a report that make its lead. */

@@ -7,7 +7,7 @@ import { lookupPlace } from "../../text/gazetteer.js";
 
 /** A modal, a negation or an intention right before the verb: "would strike", "did not attack", "plans to seize" (but "forced it to shut"). */
 const NOT_DONE_BEFORE =
-  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|neither|nor|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to)\s+(?:(?:be|have|been|also|ever|possibly|then)\s+){0,2}$/i;
+  /\b(?:would|could|might|may|will|shall|should|can|cannot|can't|won't|not|never|n't|no|neither|nor|without|if|unless|whether|(?:threaten|plan|vow|promis|pledg|want|intend|seek|tr[iy]|attempt|prepar|aim|hope|wish|refus|fail)\w*\s+to|hold(?:s|ing)?\s+off(?:\s+on)?|held\s+off(?:\s+on)?|refrain\w*\s+from)\s+(?:(?:be|have|been|also|ever|possibly|then|to|launch\w*|fir(?:e|es|ed|ing))\s+){0,2}$/i;
 /** "a threat of attack", "fears of a strike", "plans for a raid": the noun names something that did not happen. */
 const NOT_DONE_NOUN_BEFORE =
   /\b(?:threats?|fears?|risk|danger|plans?|plot|possibility|prospect|warnings?|no|any|without|prevent(?:ed|ing)?|foil(?:ed|ing)?|thwart(?:ed|ing)?|avert(?:ed|ing)?)\s+(?:of\s+|for\s+)?(?:an?\s+|the\s+|further\s+|new\s+|more\s+|possible\s+)?(?:[\w-]+\s+)?$/i;
@@ -16,7 +16,16 @@ const ONLY_ANNOUNCED_AFTER =
   /^\s*(?:warnings?|alerts?|watch(?:es)?|advisor(?:y|ies)|drills?|threat|risk|fears?|sirens?|centers?|centres?)\b/i;
 /** Words of speech and dispute aimed at someone: "bombarded with slurs", "attacked the plan as reckless". */
 const WORDS_AFTER =
-  /^\s*(?:[\w'’,-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
+  /^\s*(?:[\w'’,-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|program|programme|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
+/** Figures of speech: "hit back", "hit a record", "struck a deal", "hit home". */
+const FIGURATIVE_AFTER =
+  /^\s*(?:back|home|rock bottom)\b|^\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|record\s+|all-time\s+)?(?:records?|highs?|lows?|peak|snag|wall|milestone|roadblock|nerve|chord|tone|note|deal|agreement|bargain|compromise|balance)\b/i;
+/** Criticism: "attacked the senator for blocking the bill", "an attack on the programme". */
+const CRITICISM_AFTER =
+  /^\s*(?:[\w'’.-]+\s+){0,4}?for\s+\w+ing\b|^\s*on\s+(?:[\w'’,.-]+\s+){0,8}?(?:programs?|programmes?|polic(?:y|ies)|laws?|agenda|press|media|democracy|free speech|rights)\b/i;
+/** A measure aimed at people is no attack on them: "policies targeting minorities", "sanctions hitting exporters". */
+const MEASURE_BEFORE =
+  /\b(?:polic(?:y|ies)|measures?|sanctions?|laws?|rules?|tariffs?|campaigns?|ads|adverts?|rhetoric|legislation|bills?|orders?|programs?|programmes?)\s+$/i;
 /**
  * Allegations and denials state no event as fact: "accused Moscow of deliberately targeting civilians",
  * "denies targeting civilians", "denied reports about the use of its territory to launch attacks".
@@ -44,7 +53,10 @@ export function notAnEvent(
   const before = sentence.slice(0, start);
   const after = sentence.slice(end);
   if (hazard) return ONLY_ANNOUNCED_AFTER.test(after) || NOT_DONE_NOUN_BEFORE.test(before);
-  if (SPORTS.test(sentence)) return true;
+  if (SPORTS.test(sentence) || FIGURATIVE_AFTER.test(after)) return true;
+  const word = sentence.slice(start, end);
+  if (/^attack/i.test(word) && CRITICISM_AFTER.test(after)) return true;
+  if (verb && /ing$/i.test(word) && MEASURE_BEFORE.test(before)) return true;
   // "the arrested men", "a hijacked plane": a participle describing a noun tells no new event.
   // So does one after a possessive or a preposition: "Japan's crippled plant", "in hacked photos".
   if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$|['’]s\s+$/i.test(before)) return true;

@@ -29,6 +29,8 @@ export function phraseAfter(text: string, maxWords = 10): string | null {
   const words = phrase.trim().split(/\s+/).slice(0, maxWords).join(" ");
   const cleaned = words.replace(/\s+(?:and|or|but|that|which|were|was|the|a|an|of|by)$/i, "").trim();
   if (/^(?:in|near|at|on|of|to|from|by|with|down|up|off)\b/i.test(cleaned)) return null;
+  // A pronoun names nothing a reader can place ("as it recovers from the storm").
+  if (/^(?:it|them|him|her|us|me|you|itself|themselves)$/i.test(cleaned)) return null;
   return cleaned.length > 1 && /[A-Za-z]/.test(cleaned) ? cleaned : null;
 }
 

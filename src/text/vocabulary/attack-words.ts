@@ -44,7 +44,14 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   w("(?:volcanic )?eruptions?", "disaster", "eruption"),
   w("cyber-?(?:attacks?|intrusions?|assaults?)", "cyber", "cyberattack"),
   w("(?:data )?breach(?:es)?|intrusions?|hack(?:s|ing)?", "cyber", "hack"),
-  w("hacked|breached|compromised", "cyber", "hack", true),
+  w("hacked|compromised", "cyber", "hack", true),
+  // "Rioters breached the building": a breach is a hack only when what was breached is digital.
+  w(
+    "breached(?=\\s+(?:[\\w'’.-]+\\s+){0,4}?(?:networks?|systems?|servers?|accounts?|databases?|data|e-?mails?|computers?|software|cloud)\\b)",
+    "cyber",
+    "hack",
+    true,
+  ),
   w(
     "drone (?:strikes?|attacks?)|(?:air )?attacks? (?:with|by) (?:an? )?(?:armed )?drones?",
     "drone",
@@ -78,7 +85,9 @@ export const ATTACK_WORDS: readonly AttackWord[] = [
   w("bombed|bombarded", "air", "airstrike", true),
   w("shelling|shelled|artillery fire", "ground", "shelling", true),
   w("stormed", "ground", "raid", true),
-  w("(?:suicide |car )?bombings?|explosions?|blasts?", "bombing", "bombing"),
+  w("(?:suicide |car )?bombings?", "bombing", "bombing"),
+  // An explosion is no bombing until someone is said to have set it off: a plant or a pipeline can blow up.
+  w("explosions?|blasts?", "bombing", "explosion"),
   w("shootings?|gunfire", "ground", "shooting"),
   w("assassinat(?:ed|ion)", "generic", "killing", true),
   w("strikes?|attacks?|assaults?|raids?", "generic", "strike"),
