@@ -50,6 +50,15 @@ describe("the date of an act, not of the clause around it", () => {
     expect(events.find((e) => e.action === "drone attack")?.when).toBeNull();
   });
 
+  it("does not date an act a span away by the main clause's day", () => {
+    const events = eventsOf([
+      dated("a", "2031-05-09", [
+        "The trial of the guards opens on Tuesday, a month after gunmen stormed the Tessel parliament.",
+      ]),
+    ]);
+    expect(events.find((e) => e.action === "raid")?.when).toBeNull();
+  });
+
   it("tells an aftershock on Tuesday apart from the quake whose date names it", () => {
     const events = eventsOf([
       dated("a", "2031-07-10", [

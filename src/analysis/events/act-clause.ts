@@ -10,8 +10,13 @@ const RELATIVE =
 /** The clause ends at a break or where the main verb resumes ("… on 3 March was found"). */
 const CLAUSE_END = /[,;:()—–]|\s(?:was|were|is|are|has|have|had|will|would|can|could)\s/;
 
-/** "… struck on Sunday in response to drone attacks": what answers an act is dated apart from it. */
-const ANSWERING = /\b(?:in response to|in retaliation for|to retaliate for|to avenge)\s/gi;
+/**
+ * "… struck on Sunday in response to drone attacks": what answers an act is dated apart from it. So is
+ * an act a span away ("the trial opens on Tuesday, a month after a mob stormed the building"): its
+ * day is the main clause's less the span, which the copy leaves to the reader.
+ */
+const ANSWERING =
+  /\b(?:in response to|in retaliation for|to retaliate for|to avenge|(?:an?|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since))\s/gi;
 
 /**
  * Where the act's own date may stand: not before an "in response to" that introduces it (that date is
