@@ -37,4 +37,25 @@ describe("how well a story fits a topic", () => {
     const [rare, common] = topicWords(["dredging", "harbour"], 100, (w) => (w === "dredging" ? 2 : 80));
     expect(rare?.weight).toBeGreaterThan(common?.weight ?? 0);
   });
+
+  it("reads an amount typed without its currency sign", () => {
+    const fit = topicFit(
+      story("Kell council backs $412 million harbour plan\n\nThe vote was close."),
+      even("412"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads a compound spelt with a hyphen as the word typed joined", () => {
+    const fit = topicFit(story("Cease-fire holds in Ostrania\n\nBoth sides kept to it."), even("ceasefire"));
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads a people's name as its place", () => {
+    const fit = topicFit(
+      story("Ostranian ministers resign over harbour deal\n\nThe cabinet met on Monday."),
+      even("ostrania"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
 });
