@@ -15,14 +15,16 @@ export const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => s
 
 /**
  * A word as matched: accents and apostrophes off, and currency signs, for an amount is typed without
- * its sign ("484 billion" for "$484 billion").
+ * its sign ("484 billion" for "$484 billion"); an ordinal as its number, for a date is written both
+ * ways ("May 6th", "May 6").
  */
 export const fold = (term: string) =>
   term
     .normalize("NFKD")
     .replace(/\p{M}/gu, "")
     .replace(/['’`$€£¥]/g, "")
-    .toLowerCase();
+    .toLowerCase()
+    .replace(/^(\d+)(?:st|nd|rd|th)$/, "$1");
 
 /** Reports of a story read, its latest (a long-running story's first ask stays cheap). */
 const FIT_REPORTS = 16;

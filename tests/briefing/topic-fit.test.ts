@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topicFit, topicWords } from "../../src/briefing/topic-fit.js";
+import { fold, topicFit, topicWords } from "../../src/briefing/topic-fit.js";
 import { readArticle } from "../../src/corpus/read-article.js";
 
 // How well a story's reports carry a topic's words: forms of a word, headlines, saturation, rarity.
@@ -55,6 +55,14 @@ describe("how well a story fits a topic", () => {
     const fit = topicFit(
       story("Ostranian ministers resign over harbour deal\n\nThe cabinet met on Monday."),
       even("ostrania"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads an ordinal as its number", () => {
+    const fit = topicFit(
+      story("Kell panel on the May 6 flood meets\n\nIt sits until June."),
+      even(fold("6th")),
     );
     expect(fit).toBeGreaterThan(0);
   });
