@@ -3,6 +3,7 @@ import { expansionsOf } from "../analysis/aspects/aspect-matcher.js";
 import type { Document } from "../corpus/document.js";
 import { remember } from "../remember.js";
 import { terms } from "../text/similarity.js";
+import { stemOf } from "../text/word-stem.js";
 import { groupStories, type Story } from "./group-stories.js";
 import { fold, tokenize, topicFit, topicWords } from "./topic-fit.js";
 
@@ -159,11 +160,17 @@ export function indexStories(documents: Document[]): StoryIndex {
     const ranked = hits
       .map((hit) => ({ hit, exact: count(hit.terms), loose: count(hit.queryTerms), fit: 0 }))
       .sort((a, b) => b.exact - a.exact || b.loose - a.loose || b.hit.score - a.hit.score);
-    // Stopwords and lone letters ("'s") say nothing of a story.
+    // A word's rarity counts the stories that use it in some form ("ports" for "port"), not those
+    // the search found by a longer word it begins ("portrait") or a word a letter off ("sport"): a
+    // short word would otherwise pass for a common one. Stopwords and lone letters ("'s") say nothing.
+    const storiesWith = new Map<string, number>();
+    for (const hit of hits)
+      for (const stem of new Set(hit.terms.map(stemOf)))
+        storiesWith.set(stem, (storiesWith.get(stem) ?? 0) + 1);
     const content = topicWords(
       asked.filter((w) => terms(w).length > 0),
       grouping.storyCount(),
-      (w) => hits.filter((hit) => hit.queryTerms.includes(w)).length,
+      (w) => storiesWith.get(stemOf(w)) ?? 0,
     );
     const head = ranked.slice(0, FIT_STORIES);
     for (const h of head) {

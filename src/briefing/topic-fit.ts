@@ -1,5 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Document } from "../corpus/document.js";
+import { joinedCompounds, placeStems } from "../text/word-forms.js";
 import { stemOf } from "../text/word-stem.js";
 
 // How well a story fits an editor's topic, from what its reports say. Each topic word counts by the
@@ -12,8 +13,18 @@ import { stemOf } from "../text/word-stem.js";
 /** How the search splits text into words, to read the editor's words as the index read the stories'. */
 export const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
 
+/**
+ * A word as matched: accents and apostrophes off, and currency signs, for an amount is typed without
+ * its sign ("484 billion" for "$484 billion"); an ordinal as its number, for a date is written both
+ * ways ("May 6th", "May 6").
+ */
 export const fold = (term: string) =>
-  term.normalize("NFKD").replace(/\p{M}/gu, "").replace(/['’`]/g, "").toLowerCase();
+  term
+    .normalize("NFKD")
+    .replace(/\p{M}/gu, "")
+    .replace(/['’`$€£¥]/g, "")
+    .toLowerCase()
+    .replace(/^(\d+)(?:st|nd|rd|th)$/, "$1");
 
 /** Reports of a story read, its latest (a long-running story's first ask stays cheap). */
 const FIT_REPORTS = 16;
@@ -40,12 +51,20 @@ export function topicWords(
   }));
 }
 
-/** Each report's word stems, headline apart; a report is read once however often it is asked about. */
+/**
+ * Each report's word stems, headline apart, with the joined forms of its compounds and the places its
+ * peoples name (word-forms.ts); a report is read once however often it is asked about.
+ */
 const read = new WeakMap<Document, { headline: Set<string>; all: Set<string> }>();
 function stemsOf(doc: Document) {
   let known = read.get(doc);
   if (!known) {
-    const stems = (text: string) => new Set(tokenize(text).map((w) => stemOf(fold(w))));
+    const stems = (text: string) => {
+      const words = tokenize(text);
+      const found = new Set([...words, ...joinedCompounds(text)].map((w) => stemOf(fold(w))));
+      for (const w of words) for (const place of placeStems(w, fold)) found.add(place);
+      return found;
+    };
     const headline = stems(doc.title);
     const all = stems(doc.paragraphs.map((p) => p.text).join("\n"));
     for (const s of headline) all.add(s);

@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { topicFit, topicWords } from "../../src/briefing/topic-fit.js";
+import { fold, topicFit, topicWords } from "../../src/briefing/topic-fit.js";
 import { readArticle } from "../../src/corpus/read-article.js";
 
 // How well a story's reports carry a topic's words: forms of a word, headlines, saturation, rarity.
@@ -36,5 +36,34 @@ describe("how well a story fits a topic", () => {
   it("weighs a word few stories use above one most of them use", () => {
     const [rare, common] = topicWords(["dredging", "harbour"], 100, (w) => (w === "dredging" ? 2 : 80));
     expect(rare?.weight).toBeGreaterThan(common?.weight ?? 0);
+  });
+
+  it("reads an amount typed without its currency sign", () => {
+    const fit = topicFit(
+      story("Kell council backs $412 million harbour plan\n\nThe vote was close."),
+      even("412"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads a compound spelt with a hyphen as the word typed joined", () => {
+    const fit = topicFit(story("Cease-fire holds in Ostrania\n\nBoth sides kept to it."), even("ceasefire"));
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads a people's name as its place", () => {
+    const fit = topicFit(
+      story("Ostranian ministers resign over harbour deal\n\nThe cabinet met on Monday."),
+      even("ostrania"),
+    );
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads an ordinal as its number", () => {
+    const fit = topicFit(
+      story("Kell panel on the May 6 flood meets\n\nIt sits until June."),
+      even(fold("6th")),
+    );
+    expect(fit).toBeGreaterThan(0);
   });
 });

@@ -1,0 +1,27 @@
+import { stemOf } from "./word-stem.js";
+
+// Forms of one word that stemming leaves apart, for matching an editor's topic to what reports say.
+
+/**
+ * The words of hyphenated compounds, joined: news spells many compounds both ways ("cease-fire" and
+ * "ceasefire", "health-care" and "healthcare"), and an editor types either.
+ */
+export const joinedCompounds = (text: string): string[] =>
+  (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).map((w) => w.replace(/-/g, ""));
+
+/** Endings that make a people or its adjective of a place name: "Kelland" → "Kellander", "Ostrania" → "Ostranian". */
+const DEMONYM = ["ian", "an", "n", "i", "ese"];
+/** Letters a place name keeps at least once the ending is off, so short words are not read as places. */
+const PLACE_LETTERS = 4;
+
+/**
+ * The stems of the place a capitalized word may name its people by ("Ostranians" → "ostrania"):
+ * reports say "Ostranian officials" where the editor types "Ostrania". Empty for other words.
+ */
+export function placeStems(word: string, fold: (w: string) => string): string[] {
+  if (!/^\p{Lu}/u.test(word)) return [];
+  const one = fold(word).replace(/s$/, "");
+  return DEMONYM.filter((end) => one.endsWith(end) && one.length - end.length >= PLACE_LETTERS).map((end) =>
+    stemOf(one.slice(0, -end.length)),
+  );
+}
