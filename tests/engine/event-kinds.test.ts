@@ -30,6 +30,13 @@ describe("events whose verb is not an attack word", () => {
     });
   });
 
+  it("gives an act a state owns up to to that state, past a scare-quoted adverb", () => {
+    expect(first('Vardia has acknowledged that it "unintentionally" shot down the airliner.')).toMatchObject({
+      actor: "Vardia",
+      label: "shoot-down",
+    });
+  });
+
   it("leaves out routine seizures of things", () => {
     expect(eventMentions("Customs officers seized four shipments of counterfeit watches.")).toEqual([]);
   });

@@ -43,7 +43,8 @@ const ADVERBIAL_TAIL =
 
 /** The subject of the clause that ends at `text`'s end ("The US armed forces on Sunday" → "The US armed forces"). */
 export function subjectBefore(text: string): string | null {
-  const head = text.replace(TRAILING_APPOSITIVE, " ");
+  // A scare-quoted adverb is no clause break: 'it "mistakenly" struck'.
+  const head = text.replace(/\s*["“]\w+ly["”]\s*$/, " ").replace(TRAILING_APPOSITIVE, " ");
   let from = 0;
   for (const m of head.matchAll(CLAUSE_BREAK)) from = (m.index ?? 0) + m[0].length;
   // A leading time or place phrase is not the subject: "In December 2019 the US struck…".
@@ -55,6 +56,8 @@ export function subjectBefore(text: string): string | null {
       "",
     );
   for (let i = 0; i < 3; i++) subject = subject.replace(ADVERBIAL_TAIL, "").trim();
+  // A manner adverb before the verb is not the subject's: "it unintentionally shot down".
+  subject = subject.replace(/(\S)\s+[a-z]+ly$/, "$1");
   const words = subject.split(/\s+/).filter(Boolean);
   if (words.length === 0 || words.length > 9) return null;
   return subject;
@@ -66,7 +69,7 @@ export const isPronoun = (s: string) => PRONOUN.test(s.trim());
 /** "X said it carried out": the pronoun's antecedent is the reporting subject. */
 export function reportingSubject(text: string): string | null {
   const m =
-    /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:said|says|announced|confirmed|stated|claimed|added)\s+(?:that\s+)?(?:it|they)\s+[\w\s]*$/i.exec(
+    /(?:^|[,;:]\s*)([^,;:]{2,80}?)\s+(?:(?:has|have|had)\s+)?(?:said|says|announced|confirmed|stated|claimed|added|acknowledged|admitted|conceded)\s+(?:that\s+)?(?:it|they)\s+[\w\s"“”]*$/i.exec(
       text,
     );
   return m?.[1]?.trim() ?? null;
