@@ -1,5 +1,5 @@
 import type { Reaction } from "../../contract/schema.js";
-import type { Document, Paragraph } from "../../corpus/document.js";
+import { copyDocument, type Document, type Paragraph } from "../../corpus/document.js";
 import { type AliasIndex, buildAliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames } from "../../text/names.js";
@@ -53,7 +53,9 @@ export function findReactions(documents: Document[]): Reaction[] {
 // alias index and the role book to be recompiled for, and would miss what is remembered per report.
 function englishOnly(doc: Document): Document {
   const english = (p: Paragraph) => p.language === null || p.language === "en";
-  return doc.paragraphs.every(english) ? doc : { ...doc, paragraphs: doc.paragraphs.filter(english) };
+  return doc.paragraphs.every(english)
+    ? doc
+    : copyDocument(doc, doc.derivedFrom, doc.paragraphs.filter(english));
 }
 
 /** The organisations the story is about: the three named in the most documents. */
