@@ -6,6 +6,7 @@ import {
   type Entry,
   grown,
   leadScaled,
+  reaching,
   type Weighed,
   weighTerms,
 } from "../stories/article-vectors.js";
@@ -165,7 +166,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
       if (times.recent(story.id, articles, tuning.recent)) return tuning.next;
       return times.near(story.id, day) ? tuning.fresh : tuning.join;
     };
-    return scored.filter(([story, x]) => x >= bar(story)).map(([story, x]) => [story, x] as const);
+    return reaching(scored, bar);
   };
 
   const add = (doc: Document): Story => {
@@ -185,8 +186,8 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     let story = original ?? near[0]?.[0];
     // An article as like two stories as a story's own reports are like each other shows they are one
     // (an update naming both the attack and the reprisal): they are merged.
-    const same = near.filter(([, x]) => x >= tuning.merge).map(([s]) => s);
-    if (same.length > 1) story = merge(same);
+    const same = reaching(near, () => tuning.merge);
+    if (same.length > 1) story = merge(same.map(([s]) => s));
     if (story) story.documents.push(doc);
     else {
       story = { id: nextId++, documents: [doc] };

@@ -1,4 +1,4 @@
-import type { Document } from "./document.js";
+import { copyDocument, type Document } from "./document.js";
 import { assignLineage } from "./lineage.js";
 import { readArticle } from "./read-article.js";
 import { findCopyLinks } from "./syndication.js";
@@ -14,5 +14,5 @@ export function buildCorpus(articles: RawArticle[]): Document[] {
   const documents = articles.map((a) => readArticle(a.id, a.text));
   const sentences = documents.map((d) => d.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)));
   const derivedFrom = assignLineage(documents, findCopyLinks(sentences));
-  return documents.map((d) => ({ ...d, derivedFrom: derivedFrom.get(d.id) ?? null }));
+  return documents.map((d) => copyDocument(d, derivedFrom.get(d.id) ?? null, d.paragraphs));
 }

@@ -17,11 +17,17 @@ const FIGURE = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g;
 /** Figures of three characters or more ("778,000", "2.4", "97") weigh as two words (3 split a 10-report folder). */
 const FIGURE_WEIGHT = 2;
 
-/** The article's sentences, headline first (an article titled by its id has no headline). */
-export const sentencesOf = (doc: Document): string[] => [
-  ...(doc.title === doc.id ? [] : [doc.title]),
-  ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => s.text)),
-];
+/**
+ * The article's sentences, headline first (an article titled by its id has no headline). Plain loops
+ * into one array: spreading an empty or a one-headline list gave two shapes, and the grouping's hot
+ * functions that inline this were recompiled for each.
+ */
+export function sentencesOf(doc: Document): string[] {
+  const all: string[] = [];
+  if (doc.title !== doc.id) all.push(doc.title);
+  for (const p of doc.paragraphs) for (const s of p.sentences) all.push(s.text);
+  return all;
+}
 
 /**
  * Share of an article's sentences other articles carry word for word above which the article may

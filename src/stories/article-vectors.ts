@@ -48,20 +48,37 @@ export function weighTerms(
   weight: (term: number, tf: number) => number,
   kept: number,
 ): Weighed {
-  const all = c.terms.map((t, i) => {
+  // Lists pushed into literals, not mapped: `map` gives a holey list before V8 optimises it and a
+  // packed one after, and the grouping's placing of an article was recompiled for each.
+  const all: { t: number; tf: number; w: number }[] = [];
+  for (let i = 0; i < c.terms.length; i++) {
+    const t = c.terms[i] as number;
     const tf = tfOf(c.counts[i] ?? 1);
-    return { t, tf, w: weight(t, tf) };
-  });
+    all.push({ t, tf, w: weight(t, tf) });
+  }
   all.sort((a, b) => b.w - a.w || a.t - b.t);
-  const top = all.slice(0, kept);
+  const vector = new Map<number, number>();
+  const order: number[] = [];
+  const tfs: number[] = [];
   let norm = 0;
-  for (const { w } of top) norm += w * w;
-  return {
-    vector: new Map(top.map(({ t, w }) => [t, w])),
-    order: top.map(({ t }) => t),
-    tf: top.map(({ tf }) => tf),
-    norm,
-  };
+  for (const { t, tf, w } of all.slice(0, kept)) {
+    norm += w * w;
+    vector.set(t, w);
+    order.push(t);
+    tfs.push(tf);
+  }
+  return { vector, order, tf: tfs, norm };
+}
+
+/**
+ * The items whose likeness reaches their bar, in order, with their likeness. Pushed into a literal, not
+ * filtered and mapped: `map` gives a holey list before V8 optimises it and a packed one after, and
+ * the grouping's placing of an article was recompiled for each.
+ */
+export function reaching<T>(scored: readonly (readonly [T, number])[], bar: (item: T) => number) {
+  const out: (readonly [T, number])[] = [];
+  for (const [item, x] of scored) if (x >= bar(item)) out.push([item, x] as const);
+  return out;
 }
 
 /**

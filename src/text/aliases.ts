@@ -145,15 +145,22 @@ function mentionsIn(doc: Document): NameMention[] {
  * organisation's head word ("the Observatory").
  */
 function shortForms(m: NameMention, place: GazetteerEntry | null): string[] {
+  // One array, filled in place: empty and filled lists of one allocation site share a shape, so the
+  // loop over them in the index builder is not recompiled for each.
+  const forms: string[] = [];
   const words = m.text.split(/\s+/);
-  if (words.length < 2) return [];
-  if (m.type === "person") return [nameKey(words.at(-1) as string)];
-  if (m.type === "place" || place) return [];
+  if (words.length < 2 || m.type === "place" || (place && m.type !== "person")) return forms;
+  if (m.type === "person") {
+    forms.push(nameKey(words.at(-1) as string));
+    return forms;
+  }
   // "the Observatory" for its full name; "Acme" for "Acme Shipping" unless Acme is a place or people.
-  const head = words.filter((w) => ORGANISATION_WORDS.has(w.toLowerCase()));
+  if (m.type === "organisation") {
+    for (const w of words) if (ORGANISATION_WORDS.has(w.toLowerCase())) forms.push(nameKey(w));
+  }
   const first = words[0] as string;
-  const lead = lookupPlace(first) || ORGANISATION_WORDS.has(first.toLowerCase()) ? [] : [first];
-  return [...(m.type === "organisation" ? head : []), ...lead].map(nameKey);
+  if (!lookupPlace(first) && !ORGANISATION_WORDS.has(first.toLowerCase())) forms.push(nameKey(first));
+  return forms;
 }
 
 /** "Ms Smith", "Gen. Okoye" → the name without its title. */

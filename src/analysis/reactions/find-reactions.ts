@@ -1,5 +1,5 @@
 import type { Reaction } from "../../contract/schema.js";
-import type { Document } from "../../corpus/document.js";
+import { copyDocument, type Document, type Paragraph } from "../../corpus/document.js";
 import { type AliasIndex, buildAliasIndex } from "../../text/aliases.js";
 import { lookupPlace } from "../../text/gazetteer.js";
 import { findNames } from "../../text/names.js";
@@ -48,9 +48,14 @@ export function findReactions(documents: Document[]): Reaction[] {
   });
 }
 
-// The vocabulary is English: a paragraph left in another language (a machine translation's residue) is skipped.
+// The vocabulary is English: a paragraph left in another language (a machine translation's residue) is
+// skipped. A report all in English is read as it is: a copy would be one more shape of report for the
+// alias index and the role book to be recompiled for, and would miss what is remembered per report.
 function englishOnly(doc: Document): Document {
-  return { ...doc, paragraphs: doc.paragraphs.filter((p) => p.language === null || p.language === "en") };
+  const english = (p: Paragraph) => p.language === null || p.language === "en";
+  return doc.paragraphs.every(english)
+    ? doc
+    : copyDocument(doc, doc.derivedFrom, doc.paragraphs.filter(english));
 }
 
 /** The organisations the story is about: the three named in the most documents. */

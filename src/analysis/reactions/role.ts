@@ -169,9 +169,7 @@ export function buildRoleBook(documents: Document[], aliases: AliasIndex): Map<s
     );
     const role = (ranked[0] as [string, number])[0];
     const affiliation =
-      ranked.map(([r]) => countryOfRole(r)).find((c) => c !== null) ??
-      ranked.map(([r]) => bodyInRole(r)).find((c) => c !== null) ??
-      null;
+      firstRead(ranked, ([r]) => countryOfRole(r)) ?? firstRead(ranked, ([r]) => bodyInRole(r));
     book.set(key, { name: names.get(key) ?? key, role, affiliation });
   }
   return book;
@@ -188,4 +186,16 @@ const INSTITUTION_WORDS =
 /** The institution words of a role or name, lower case ("foreign ministry spokesman" → "foreign ministry"). */
 export function institutionOf(text: string): string | null {
   return text.match(INSTITUTION_WORDS)?.[0].toLowerCase() ?? null;
+}
+
+/**
+ * The first reading of the items that finds something, by a plain loop: a mapped list is holey before
+ * V8 optimises the mapping and packed after, and its reader was recompiled for each.
+ */
+export function firstRead<T>(items: readonly T[], read: (item: T) => string | null): string | null {
+  for (const item of items) {
+    const found = read(item);
+    if (found !== null) return found;
+  }
+  return null;
 }

@@ -11,6 +11,7 @@ import {
   bodyInRole,
   cleanRole,
   countryInRole,
+  firstRead,
   institutionOf,
   isHeadRole,
   isNonOfficialRole,
@@ -106,7 +107,7 @@ function resolveSpeaker(
  * office, else the office itself as the speaker.
  */
 function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx: SpeakerContext): Speaker {
-  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const country = firstRead(mentions, (m) => countryOf(m.text));
   const holder = ctx.personWithRole(head, country);
   if (holder) return { ...holder, affiliation: holder.affiliation ?? country };
   const office = phrase.replace(/^(?:a|an)\s+/i, "");
@@ -214,7 +215,7 @@ function bodySpeaker(
 ): Speaker {
   const phrase = written.replace(/^(?:a|an|the)\s+/i, "");
   const gazetteer = name ? lookupPlace(name) : null;
-  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const country = firstRead(mentions, (m) => countryOf(m.text));
   // A phrase that is just a name ("the Eastern Forces (EF)") shows the name's canonical spelling.
   const justName = name !== null && nameKey(phrase).length <= nameKey(name).length + 1;
   const display = justName ? ctx.aliases.canonical(name, ctx.docId) : phrase;
@@ -235,7 +236,7 @@ function bodySpeaker(
 }
 
 function crowd(phrase: string, head: string, mentions: NameMention[]): Speaker {
-  const country = mentions.map((m) => countryOf(m.text)).find((c) => c !== null) ?? null;
+  const country = firstRead(mentions, (m) => countryOf(m.text));
   const kind = NON_OFFICIAL.test(head) ? "non-official" : "anonymous";
   return { ...blank(phrase, `crowd:${nameKey(phrase)}`), kind, affiliation: country };
 }
