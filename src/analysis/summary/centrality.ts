@@ -1,4 +1,5 @@
 import type { Document } from "../../corpus/document.js";
+import { foreignFragment } from "../../text/language.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
@@ -15,7 +16,7 @@ export interface Candidate {
   support: number;
   /** Position of the sentence in its document (0 = lead). */
   position: number;
-  /** From a garbled or mixed-language report: used only when nothing clean says it. */
+  /** Garbled, or in another language than its report: used only when nothing clean says it. */
   degraded: boolean;
   /** From a copy of another report: the original is the better citation. */
   copy: boolean;
@@ -87,7 +88,10 @@ export function candidates(
     return { shown, words, usable, bag: usable ? terms(text) : null };
   };
   for (const doc of documents) {
-    const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
+    const translated = doc.flags.includes("machine-translation");
+    // A report that quotes a passage in another language is still written in its own: only the
+    // foreign sentences are unfit, its others are as good as any report's.
+    const mixed = doc.flags.includes("mixed-language");
     let position = 0;
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
@@ -99,6 +103,7 @@ export function candidates(
         }
         const { shown, words, usable, bag } = known;
         if (!usable || !bag) continue;
+        const degraded = translated || (mixed && foreignFragment(text, doc.language) !== null);
         all.push({
           doc: doc.id,
           text,

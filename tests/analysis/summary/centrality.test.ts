@@ -123,4 +123,21 @@ describe("summary candidates", () => {
     expect(texts.some((t) => t.startsWith("The governor"))).toBe(true);
     expect(texts.some((t) => t.startsWith("Earlier in the day"))).toBe(false);
   });
+
+  it("a report that quotes another language keeps its own sentences clean; only the foreign one is degraded", () => {
+    const text = [
+      "A landslide buried three houses in the village of Corvale on Sunday, the regional civil protection agency said.",
+      "Rescue teams pulled two survivors from the mud before nightfall.",
+      "Según una vecina del pueblo, la montaña se vino abajo en pocos segundos y nadie pudo hacer nada para salvar las casas.",
+      "The agency said heavy rain had loosened the slope above the village.",
+      "Roads into the valley were closed to traffic while engineers inspected the hillside.",
+      "The mayor of Corvale asked families living below the slope to stay with relatives until the inspection was over.",
+      "Schools in the district will reopen on Wednesday, the education office said.",
+    ].join(" ");
+    const docs = buildCorpus([{ id: "doc01", text }]);
+    expect(docs[0]?.flags).toContain("mixed-language");
+    const found = candidates(docs, storyContext(docs));
+    expect(found.find((c) => c.text.startsWith("Rescue teams"))?.degraded).toBe(false);
+    expect(found.find((c) => c.text.startsWith("Según"))?.degraded).toBe(true);
+  });
 });

@@ -1,0 +1,19 @@
+// Facts a reader asks for after the main event, which reports tell in a sentence of their own and
+// a summary chosen by shared words alone leaves out: each is worth more until one sentence tells it.
+
+const COUNT =
+  "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|scores of)";
+
+/**
+ * Who the dead were: "four children were among those killed", "52 people, five of them children".
+ * The victims a toll counts are the part of it reports single out.
+ */
+const CHILDREN_AMONG_DEAD = new RegExp(
+  `^(?=[^]*\\b(?:dead|killed|died|victims|lives)\\b)[^]*(?:\\b${COUNT}\\s+(?:\\w+\\s+)?children\\s+(?:were|are)\\s+among\\b|\\b(?:${COUNT}\\s+of\\s+(?:them|whom)|including|among\\s+them)\\s+(?:${COUNT}\\s+)?children\\b)`,
+  "i",
+);
+
+export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD];
+
+/** The aspects a sentence tells. */
+export const aspectsOf = (text: string): RegExp[] => ASPECTS.filter((a) => a.test(text));
