@@ -13,7 +13,14 @@ const CHILDREN_AMONG_DEAD = new RegExp(
   "i",
 );
 
-export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD];
+/**
+ * What made a disaster worse than it had to be, the question every account of one turns to: upkeep
+ * neglected ("the dams had not been maintained since 2002", "years of neglect"), warnings unheeded.
+ */
+const NEGLECT =
+  /\b(?:neglect(?:ed)?|(?:had|has|have|was|were)\s+not\s+been\s+(?:maintained|repaired|inspected|serviced)|(?:lack|absence)\s+of\s+(?:maintenance|upkeep|repairs?)|warnings?\s+(?:were|was|had\s+been|went)\s+(?:ignored|unheeded))\b/i;
+
+export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT];
 
 /** The aspects a sentence tells. */
 export const aspectsOf = (text: string): RegExp[] => ASPECTS.filter((a) => a.test(text));

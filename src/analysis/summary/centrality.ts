@@ -189,7 +189,7 @@ export function candidates(
   });
 }
 
-const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/g;
+const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
 
 /**
  * The sentence up to the first side clause that leaves a main clause long enough to stand as a

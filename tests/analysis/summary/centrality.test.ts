@@ -140,4 +140,14 @@ describe("summary candidates", () => {
     expect(found.find((c) => c.text.startsWith("Rescue teams"))?.degraded).toBe(false);
     expect(found.find((c) => c.text.startsWith("Según"))?.degraded).toBe(true);
   });
+
+  it("a 'pending' clause (what the act waits on) is a side clause", () => {
+    const text =
+      "The prosecutor of Ardmoor ordered the detention of six port officials, among them the harbour master, pending an inquiry into the collapse of the pier that killed four people.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Divers searched the harbour.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "The prosecutor of Ardmoor ordered the detention of six port officials, among them the harbour master.",
+    );
+  });
 });

@@ -268,4 +268,12 @@ describe("facts a reader asks for after the main event", () => {
     expect(told("A nurse who was expecting her first child was among the nine killed.")).toBe(0);
     expect(told("Forty people were taken to hospital, 12 of them children.")).toBe(0);
   });
+
+  it("so is what made a disaster worse: upkeep neglected, warnings unheeded", () => {
+    const told = (t: string) => aspectsOf(t).length;
+    expect(told("The town's engineer said the levee had not been maintained since 1998.")).toBe(1);
+    expect(told("Critics say years of neglect turned a storm into a catastrophe.")).toBe(1);
+    expect(told("Warnings were ignored for a decade, residents of Pellow said.")).toBe(1);
+    expect(told("The levee was inspected in May, the town's engineer said.")).toBe(0);
+  });
 });
