@@ -20,7 +20,10 @@ const CHILDREN_AMONG_DEAD = new RegExp(
 const NEGLECT =
   /\b(?:neglect(?:ed)?|(?:had|has|have|was|were)\s+not\s+been\s+(?:maintained|repaired|inspected|serviced)|(?:lack|absence)\s+of\s+(?:maintenance|upkeep|repairs?)|warnings?\s+(?:were|was|had\s+been|went)\s+(?:ignored|unheeded))\b/i;
 
-export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT];
+/** What follows a disaster once the dead are counted: the rebuilding of what it destroyed. */
+const REBUILDING = /\b(?:reconstruction|rebuilding|rebuild)\b/i;
+
+export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING];
 
 /** The aspects a sentence tells. */
 export const aspectsOf = (text: string): RegExp[] => ASPECTS.filter((a) => a.test(text));

@@ -67,6 +67,10 @@ export function candidates(
   // "Earlier in the day he authorised …": a pronoun subject behind an opening phrase of time or place.
   const PRONOUN_AFTER_OPENING =
     /^(?:Earlier|Later|On|In|At|After|Before|During|By|Hours|Days|Moments|Shortly)\b[^,.;:"“]{0,40}?,?\s(?:he|she|they)\s/;
+  // "In a rare show of cooperation across that divide, …": an opening phrase that points back with
+  // a demonstrative names what the sentence before described.
+  const DEMONSTRATIVE_OPENING =
+    /^(?:In|On|At|After|Before|Across|Despite|Since|With|For|From|By|During|Amid|Under)\b[^,.;:]{0,50}?\b(?:this|that|these|those)\s+(?!the\b|a\b|an\b)\w+[^,.;:]{0,30},/i;
   const bags: string[][] = [];
   // Copies repeat sentences word for word: each text is read once.
   const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
@@ -79,6 +83,7 @@ export function candidates(
       words <= 45 &&
       !LEANS_BACK.test(text) &&
       !PRONOUN_AFTER_OPENING.test(text) &&
+      !DEMONSTRATIVE_OPENING.test(text) &&
       !PRONOUN_SOURCE.test(text) &&
       !PRONOUN_SUBJECT.test(text) &&
       CLOSED.test(text) &&

@@ -150,4 +150,16 @@ describe("summary candidates", () => {
       "The prosecutor of Ardmoor ordered the detention of six port officials, among them the harbour master.",
     );
   });
+
+  it("an opening phrase that points back with a demonstrative ('across that divide, …') leans back", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The two councils of Brask have quarrelled over the harbour for years. In a rare show of unity across that divide, both councils voted on Monday to fund the new breakwater. In a vote on Monday, the councils of Brask approved money for the new breakwater.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith("In a rare show"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("In a vote on Monday"))).toBe(true);
+  });
 });

@@ -276,4 +276,11 @@ describe("facts a reader asks for after the main event", () => {
     expect(told("Warnings were ignored for a decade, residents of Pellow said.")).toBe(1);
     expect(told("The levee was inspected in May, the town's engineer said.")).toBe(0);
   });
+
+  it("so is the rebuilding that follows a disaster", () => {
+    expect(aspectsOf("Volunteers from Pellow began the reconstruction of the flooded school.")).toHaveLength(
+      1,
+    );
+    expect(aspectsOf("Volunteers from Pellow cleared the mud from the flooded school.")).toHaveLength(0);
+  });
 });
