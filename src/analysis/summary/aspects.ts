@@ -23,7 +23,14 @@ const NEGLECT =
 /** What follows a disaster once the dead are counted: the rebuilding of what it destroyed. */
 const REBUILDING = /\b(?:reconstruction|rebuilding|rebuild)\b/i;
 
-export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING];
+/**
+ * A leader's vow to answer an attack ("The president vowed to hunt down those responsible"): the
+ * response the story's next events follow from.
+ */
+const VOW =
+  /\b(?:vow(?:ed|s)?|pledged|pledges|promised|promises|swore|swears)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:hunt|track|punish|retaliate|avenge|make\s+\w+\s+pay|bring\s+\w+(?:\s+\w+)?\s+to\s+justice)\b/i;
+
+export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING, VOW];
 
 /** The aspects a sentence tells. */
 export const aspectsOf = (text: string): RegExp[] => ASPECTS.filter((a) => a.test(text));

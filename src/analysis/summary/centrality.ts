@@ -75,7 +75,7 @@ export function candidates(
   // Copies repeat sentences word for word: each text is read once.
   const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
   const readText = (text: string) => {
-    const cut = withoutSideClause(text.replace(DATELINE, ""));
+    const cut = withoutSideClause(text.replace(DATELINE, "").replace(ASIDE, " "));
     const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
     const words = spacedWords(shown);
     // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
@@ -193,6 +193,12 @@ export function candidates(
     };
   });
 }
+
+/**
+ * An aside set off by a pair of dashes ("the 13 soldiers - nine marines and four sailors - were
+ * killed"): it details what the sentence has already named, and the sentence reads on without it.
+ */
+const ASIDE = /\s[-–—]\s[^-–—]{3,80}?\s[-–—]\s/g;
 
 const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
 

@@ -162,4 +162,14 @@ describe("summary candidates", () => {
     expect(texts.some((t) => t.startsWith("In a rare show"))).toBe(false);
     expect(texts.some((t) => t.startsWith("In a vote on Monday"))).toBe(true);
   });
+
+  it("an aside between a pair of dashes is not shown; the citation quotes the whole sentence", () => {
+    const text =
+      "Besides the nine firefighters - six volunteers, two drivers and a medic - at least 40 villagers were killed in Ostrel, officials said.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} The fire burned for two days.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "Besides the nine firefighters at least 40 villagers were killed in Ostrel, officials said.",
+    );
+  });
 });

@@ -277,6 +277,11 @@ describe("facts a reader asks for after the main event", () => {
     expect(told("The levee was inspected in May, the town's engineer said.")).toBe(0);
   });
 
+  it("so is a leader's vow to answer an attack", () => {
+    expect(aspectsOf("President Aldo Brenn vowed to hunt down those behind the bombing.")).toHaveLength(1);
+    expect(aspectsOf("President Aldo Brenn promised to visit the wounded on Sunday.")).toHaveLength(0);
+  });
+
   it("so is the rebuilding that follows a disaster", () => {
     expect(aspectsOf("Volunteers from Pellow began the reconstruction of the flooded school.")).toHaveLength(
       1,
