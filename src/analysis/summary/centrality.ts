@@ -197,8 +197,9 @@ export function candidates(
 /**
  * An aside set off by a pair of dashes ("the 13 soldiers - nine marines and four sailors - were
  * killed"): it details what the sentence has already named, and the sentence reads on without it.
+ * One that holds a figure ("- of 6.5 magnitude -") is a fact of its own and stays.
  */
-const ASIDE = /\s[-–—]\s[^-–—]{3,80}?\s[-–—]\s/g;
+const ASIDE = /\s[-–—]\s[^-–—\d]{3,80}?\s[-–—]\s/g;
 
 const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
 

@@ -171,5 +171,8 @@ describe("summary candidates", () => {
     expect(found?.shown).toBe(
       "Besides the nine firefighters at least 40 villagers were killed in Ostrel, officials said.",
     );
+    const figure = "A second tremor - of magnitude 5.2 - shook the hill towns of Ostrel province on Monday.";
+    const withFigure = buildCorpus([{ id: "doc01", text: `${figure} Schools were closed.` }]);
+    expect(candidates(withFigure, storyContext(withFigure))[0]?.shown).toBe(figure);
   });
 });
