@@ -1,4 +1,5 @@
 import type { Document } from "../../corpus/document.js";
+import { foreignFragment } from "../../text/language.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
@@ -15,7 +16,7 @@ export interface Candidate {
   support: number;
   /** Position of the sentence in its document (0 = lead). */
   position: number;
-  /** From a garbled or mixed-language report: used only when nothing clean says it. */
+  /** Garbled, or in another language than its report: used only when nothing clean says it. */
   degraded: boolean;
   /** From a copy of another report: the original is the better citation. */
   copy: boolean;
@@ -66,11 +67,15 @@ export function candidates(
   // "Earlier in the day he authorised …": a pronoun subject behind an opening phrase of time or place.
   const PRONOUN_AFTER_OPENING =
     /^(?:Earlier|Later|On|In|At|After|Before|During|By|Hours|Days|Moments|Shortly)\b[^,.;:"“]{0,40}?,?\s(?:he|she|they)\s/;
+  // "In a rare show of cooperation across that divide, …": an opening phrase that points back with
+  // a demonstrative names what the sentence before described.
+  const DEMONSTRATIVE_OPENING =
+    /^(?:In|On|At|After|Before|Across|Despite|Since|With|For|From|By|During|Amid|Under)\b[^,.;:]{0,50}?\b(?:this|that|these|those)\s+(?!the\b|a\b|an\b)\w+[^,.;:]{0,30},/i;
   const bags: string[][] = [];
   // Copies repeat sentences word for word: each text is read once.
   const read = new Map<string, { shown: string; words: number; usable: boolean; bag: string[] | null }>();
   const readText = (text: string) => {
-    const cut = withoutSideClause(text.replace(DATELINE, ""));
+    const cut = withoutSideClause(text.replace(DATELINE, "").replace(ASIDE, " "));
     const shown = spacedWords(cut) >= MIN_WORDS ? cut : text;
     const words = spacedWords(shown);
     // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
@@ -78,6 +83,7 @@ export function candidates(
       words <= 45 &&
       !LEANS_BACK.test(text) &&
       !PRONOUN_AFTER_OPENING.test(text) &&
+      !DEMONSTRATIVE_OPENING.test(text) &&
       !PRONOUN_SOURCE.test(text) &&
       !PRONOUN_SUBJECT.test(text) &&
       CLOSED.test(text) &&
@@ -87,7 +93,10 @@ export function candidates(
     return { shown, words, usable, bag: usable ? terms(text) : null };
   };
   for (const doc of documents) {
-    const degraded = doc.flags.includes("machine-translation") || doc.flags.includes("mixed-language");
+    const translated = doc.flags.includes("machine-translation");
+    // A report that quotes a passage in another language is still written in its own: only the
+    // foreign sentences are unfit, its others are as good as any report's.
+    const mixed = doc.flags.includes("mixed-language");
     let position = 0;
     for (const paragraph of doc.paragraphs) {
       for (const { text } of paragraph.sentences) {
@@ -99,6 +108,7 @@ export function candidates(
         }
         const { shown, words, usable, bag } = known;
         if (!usable || !bag) continue;
+        const degraded = translated || (mixed && foreignFragment(text, doc.language) !== null);
         all.push({
           doc: doc.id,
           text,
@@ -184,7 +194,14 @@ export function candidates(
   });
 }
 
-const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as)\s/g;
+/**
+ * An aside set off by a pair of dashes ("the 13 soldiers - nine marines and four sailors - were
+ * killed"): it details what the sentence has already named, and the sentence reads on without it.
+ * One that holds a figure ("- of 6.5 magnitude -") is a fact of its own and stays.
+ */
+const ASIDE = /\s[-–—]\s[^-–—\d]{3,80}?\s[-–—]\s/g;
+
+const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
 
 /**
  * The sentence up to the first side clause that leaves a main clause long enough to stand as a

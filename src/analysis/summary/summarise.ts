@@ -3,6 +3,7 @@ import type { Document } from "../../corpus/document.js";
 import { cosineWithNorms, squaredNorm } from "../../text/similarity.js";
 import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
+import { aspectsOf } from "./aspects.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
   disownedSentence,
@@ -45,7 +46,8 @@ const NOVELTY = 0.5;
 const REPEATS = 0.35;
 /**
  * How much more a sentence is worth that tells one of the story's other events (what followed the
- * main one: an arrest, a retaliation, a second quake, a find) while no chosen sentence tells it yet.
+ * main one: an arrest, a retaliation, a second quake, a find), or in a short summary one of the facts
+ * a reader asks next (`ASPECTS`), while no chosen sentence tells it yet.
  */
 const NEW_EVENT = 3;
 
@@ -109,6 +111,9 @@ function select(
   const covered = new Set<string>([...story.told, ...chosen].flatMap((c) => concepts.of.get(c) ?? []));
   const opensEvent = (c: Candidate) =>
     story.events.some((quotes) => quotes.has(c.text) && !chosen.some((x) => quotes.has(x.text)));
+  // An aspect told by a chosen or composed sentence is told.
+  const toldAspects = new Set([...taken.map((s) => s.text), ...chosen.map((c) => c.text)].flatMap(aspectsOf));
+  const opensAspect = (c: Candidate) => aspectsOf(c.text).some((a) => !toldAspects.has(a));
   const said: Candidate[] = [...story.told, ...chosen];
   const overlapWithSaid = overlapReader(said);
   // A candidate's concepts that several reports share, with their weights, read once: the others
@@ -146,7 +151,7 @@ function select(
       for (const { k, w } of agreed) if (!covered.has(k)) fresh += w;
       // The share of the sentence's agreed facts not told yet (a fact is a word pair outlets share).
       const novelty = ((fresh + 1) / (all + 1)) ** (limits.words > MAX_WORDS ? 0 : NOVELTY);
-      const event = opensEvent(s.c) ? NEW_EVENT : 1;
+      const event = opensEvent(s.c) || (limits.words <= MAX_WORDS && opensAspect(s.c)) ? NEW_EVENT : 1;
       // A short summary has no room for filler; a benchmark's long one is scored on its words.
       const filler = limits.words > MAX_WORDS ? 1 : fillerWeight(s.c.text);
       const gain =
@@ -158,6 +163,7 @@ function select(
     }
     if (!best) break;
     chosen.push(best.c);
+    for (const a of aspectsOf(best.c.text)) toldAspects.add(a);
     said.push(best.c);
     for (const k of concepts.of.get(best.c) ?? []) covered.add(k);
     words += best.c.words;
@@ -190,6 +196,14 @@ function overlapReader(chosen: readonly Candidate[]): (c: Candidate) => number {
     return seen.max;
   };
 }
+
+const DAY = /^\d{4}-\d\d-\d\d$/;
+/**
+ * An event dated before the main one ("On Thursday a strike cut the line" in Friday's story) is
+ * what led up to it, the reader's background: not a development the summary must add.
+ */
+const before = (e: BriefingEvent, main: BriefingEvent | undefined) =>
+  !!main?.when && !!e.when && DAY.test(main.when) && DAY.test(e.when) && e.when < main.when;
 
 /** The lead first (the best-scoring opening of a report), then the rest in the order reports tell it. */
 function ordered(chosen: Candidate[], value: Map<Candidate, number>): Candidate[] {
@@ -269,8 +283,8 @@ export function summarise(
       ? usable.find((c) => toll.quotes.includes(c.text) && c !== opening)
       : undefined;
   const firsts = [opening, update].filter((c): c is Candidate => c !== undefined);
-  // The story's other events, each told by the sentences cited for it.
-  const others = events.filter((e) => !e.background && e !== main);
+  // The story's other events, each told by the sentences cited for it: what followed the main one.
+  const others = events.filter((e) => !e.background && e !== main && !before(e, main));
   const story = {
     told: usable.filter((c) => composed.some((s) => s.citations.some((q) => q.quote === c.text))),
     events: others.map((e) => new Set(e.citations.map((q) => q.quote))),

@@ -123,4 +123,56 @@ describe("summary candidates", () => {
     expect(texts.some((t) => t.startsWith("The governor"))).toBe(true);
     expect(texts.some((t) => t.startsWith("Earlier in the day"))).toBe(false);
   });
+
+  it("a report that quotes another language keeps its own sentences clean; only the foreign one is degraded", () => {
+    const text = [
+      "A landslide buried three houses in the village of Corvale on Sunday, the regional civil protection agency said.",
+      "Rescue teams pulled two survivors from the mud before nightfall.",
+      "Según una vecina del pueblo, la montaña se vino abajo en pocos segundos y nadie pudo hacer nada para salvar las casas.",
+      "The agency said heavy rain had loosened the slope above the village.",
+      "Roads into the valley were closed to traffic while engineers inspected the hillside.",
+      "The mayor of Corvale asked families living below the slope to stay with relatives until the inspection was over.",
+      "Schools in the district will reopen on Wednesday, the education office said.",
+    ].join(" ");
+    const docs = buildCorpus([{ id: "doc01", text }]);
+    expect(docs[0]?.flags).toContain("mixed-language");
+    const found = candidates(docs, storyContext(docs));
+    expect(found.find((c) => c.text.startsWith("Rescue teams"))?.degraded).toBe(false);
+    expect(found.find((c) => c.text.startsWith("Según"))?.degraded).toBe(true);
+  });
+
+  it("a 'pending' clause (what the act waits on) is a side clause", () => {
+    const text =
+      "The prosecutor of Ardmoor ordered the detention of six port officials, among them the harbour master, pending an inquiry into the collapse of the pier that killed four people.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} Divers searched the harbour.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "The prosecutor of Ardmoor ordered the detention of six port officials, among them the harbour master.",
+    );
+  });
+
+  it("an opening phrase that points back with a demonstrative ('across that divide, …') leans back", () => {
+    const docs = buildCorpus([
+      {
+        id: "doc01",
+        text: "The two councils of Brask have quarrelled over the harbour for years. In a rare show of unity across that divide, both councils voted on Monday to fund the new breakwater. In a vote on Monday, the councils of Brask approved money for the new breakwater.",
+      },
+    ]);
+    const texts = candidates(docs, storyContext(docs)).map((c) => c.text);
+    expect(texts.some((t) => t.startsWith("In a rare show"))).toBe(false);
+    expect(texts.some((t) => t.startsWith("In a vote on Monday"))).toBe(true);
+  });
+
+  it("an aside between a pair of dashes is not shown; the citation quotes the whole sentence", () => {
+    const text =
+      "Besides the nine firefighters - six volunteers, two drivers and a medic - at least 40 villagers were killed in Ostrel, officials said.";
+    const docs = buildCorpus([{ id: "doc01", text: `${text} The fire burned for two days.` }]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(
+      "Besides the nine firefighters at least 40 villagers were killed in Ostrel, officials said.",
+    );
+    const figure = "A second tremor - of magnitude 5.2 - shook the hill towns of Ostrel province on Monday.";
+    const withFigure = buildCorpus([{ id: "doc01", text: `${figure} Schools were closed.` }]);
+    expect(candidates(withFigure, storyContext(withFigure))[0]?.shown).toBe(figure);
+  });
 });

@@ -1,5 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { storyContext } from "../../../src/analysis/story-context.js";
+import { aspectsOf } from "../../../src/analysis/summary/aspects.js";
 import {
   latestToll,
   reactionSentence,
@@ -228,41 +229,63 @@ describe("the story's other events in the summary", () => {
   it("the same sentence does not when it tells no event of the story", () => {
     expect(summaryWith([main])).not.toContain("detention of three engineers");
   });
+
+  it("nor when its event came before the main one: what led up to it is background", () => {
+    const dated = { ...main, when: "2031-05-12" };
+    const earlier = { ...event("arrest", ARREST, "doc03"), when: "2031-05-09" };
+    expect(summaryWith([dated, earlier])).not.toContain("detention of three engineers");
+    expect(summaryWith([dated, { ...earlier, when: "2031-05-16" }])).toContain(
+      "detention of three engineers",
+    );
+  });
 });
 
-describe("a side of who did it, when the dispute line tells them all", () => {
-  const DISMISSAL = "In Varn, a ministry spokesman dismissed the accusations as lies.";
+describe("facts a reader asks for after the main event", () => {
+  // Invented: a market bombing; one report says who the dead were.
+  const CHILDREN = "A hospital official said three children were among the dead.";
   const texts = [
-    "A bomb exploded at the Kessel rail depot in Tessel on Monday, destroying two engines, police said. The Red Hand group claimed the attack in a statement. Norland denied any role.",
-    `The interior minister blamed Norland for the blast at the Kessel rail depot in Tessel on Monday. ${DISMISSAL} Trains were halted across the region.`,
-    "Two engines were destroyed when a bomb went off at the Kessel rail depot in Tessel, police said. The depot will stay closed for a week.",
+    "A bomb exploded in the crowded Solvar market in Tessaly on Saturday, killing nine people and wounding 30, police said. Police sealed off the streets around the market for the rest of the day. The market had reopened last month after a year of repairs.",
+    `Nine people were killed and 30 wounded when a bomb went off in the Solvar market in Tessaly on Saturday, police said. Police sealed off the streets around the market after the blast. ${CHILDREN} Traders said the market had reopened only last month.`,
+    "The bombing of the Solvar market in Tessaly killed nine people on Saturday, police said. The streets around the market were sealed off by police. The market had been rebuilt over the past year.",
   ];
   const documents = buildCorpus(texts.map((text, i) => ({ id: `doc0${i + 1}`, text })));
-  const side = (value: string, attributedTo: string, quote: string, doc: string) => ({
-    ...claim(value, null, attributedTo),
-    citations: [{ doc, quote }],
-  });
-  const responsibility = {
-    ...dispute([
-      side(
-        "claimed by the Red Hand group",
-        "the Red Hand group",
-        "The Red Hand group claimed the attack in a statement.",
-        "doc01",
-      ),
-      side("blamed on Norland", "the interior minister", texts[1]?.split(". ")[0] ?? "", "doc02"),
-      side("denied by Norland", "Norland", "Norland denied any role.", "doc01"),
-    ]),
-    aspect: "responsibility",
-  } as Discrepancy;
-  const summaryWith = (discrepancies: Discrepancy[]) =>
-    summarise({ documents, context: storyContext(documents), events: [], reactions: [], discrepancies }).map(
-      (s) => s.text,
-    );
+  const summary = summarise({
+    documents,
+    context: storyContext(documents),
+    events: [],
+    reactions: [],
+    discrepancies: [],
+  }).map((s) => s.text);
 
-  it("is not quoted again beside the dispute line", () => {
-    const summary = summaryWith([responsibility]);
-    expect(summary.some((s) => s.startsWith("Who was responsible is disputed"))).toBe(true);
-    expect(summary).not.toContain(DISMISSAL);
+  it("who the dead were comes in", () => {
+    expect(summary).toContain(CHILDREN);
+  });
+
+  it("children among the dead are who the dead were; a portrait's child or the wounded are not", () => {
+    const told = (t: string) => aspectsOf(t).length;
+    expect(told(CHILDREN)).toBe(1);
+    expect(told("The blast killed 14 people, five of them children, the ministry said.")).toBe(1);
+    expect(told("A nurse who was expecting her first child was among the nine killed.")).toBe(0);
+    expect(told("Forty people were taken to hospital, 12 of them children.")).toBe(0);
+  });
+
+  it("so is what made a disaster worse: upkeep neglected, warnings unheeded", () => {
+    const told = (t: string) => aspectsOf(t).length;
+    expect(told("The town's engineer said the levee had not been maintained since 1998.")).toBe(1);
+    expect(told("Critics say years of neglect turned a storm into a catastrophe.")).toBe(1);
+    expect(told("Warnings were ignored for a decade, residents of Pellow said.")).toBe(1);
+    expect(told("The levee was inspected in May, the town's engineer said.")).toBe(0);
+  });
+
+  it("so is a leader's vow to answer an attack", () => {
+    expect(aspectsOf("President Aldo Brenn vowed to hunt down those behind the bombing.")).toHaveLength(1);
+    expect(aspectsOf("President Aldo Brenn promised to visit the wounded on Sunday.")).toHaveLength(0);
+  });
+
+  it("so is the rebuilding that follows a disaster", () => {
+    expect(aspectsOf("Volunteers from Pellow began the reconstruction of the flooded school.")).toHaveLength(
+      1,
+    );
+    expect(aspectsOf("Volunteers from Pellow cleared the mud from the flooded school.")).toHaveLength(0);
   });
 });
