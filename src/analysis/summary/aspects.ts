@@ -5,7 +5,7 @@ const COUNT =
   "(?:\\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|several|many|dozens of|scores of)";
 
 /**
- * Who the dead were: "four children were among those killed", "52 people, five of them children".
+ * Who the dead were: "four children were among those killed", "31 people, four of them children".
  * The victims a toll counts are the part of it reports single out.
  */
 const CHILDREN_AMONG_DEAD = new RegExp(
@@ -15,7 +15,7 @@ const CHILDREN_AMONG_DEAD = new RegExp(
 
 /**
  * What made a disaster worse than it had to be, the question every account of one turns to: upkeep
- * neglected ("the dams had not been maintained since 2002", "years of neglect"), warnings unheeded.
+ * neglected ("the levees had not been repaired in twenty years", "years of neglect"), warnings unheeded.
  */
 const NEGLECT =
   /\b(?:neglect(?:ed)?|(?:had|has|have|was|were)\s+not\s+been\s+(?:maintained|repaired|inspected|serviced)|(?:lack|absence)\s+of\s+(?:maintenance|upkeep|repairs?)|warnings?\s+(?:were|was|had\s+been|went)\s+(?:ignored|unheeded))\b/i;
