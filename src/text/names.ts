@@ -1,5 +1,6 @@
 import { countryOf, lookupPlace } from "./gazetteer.js";
 import { nameKey } from "./name-key.js";
+import { remitGoesOn } from "./org-remit.js";
 import { lastTitleEnd, ROLES_BY_LENGTH } from "./title-span.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
@@ -163,25 +164,6 @@ function joins(tokens: Token[], from: number, j: number): boolean {
   const last = leftWords.at(-1) ?? "";
   const body = bodyOfRanks([...leftWords, (tokens[j] as Token).lower, ...rightWords]);
   return body || isOrganisationWord(last) || PERSON_TITLES.has(last) || ROLE_PHRASES.includes(last);
-}
-
-/**
- * "Centers for Disease Control and Prevention", "Ministry of Trade and Industry": a body's remit after
- * "of"/"for" may name two fields joined by "and". The words after "and" continue it when they are a
- * few plain words, not a body, a title, a person or a place of their own.
- */
-function remitGoesOn(leftWords: string[], right: string[]): boolean {
-  const remit = leftWords.some(
-    (w, i) => isOrganisationWord(w) && /^(?:of|for)$/.test(leftWords[i + 1] ?? ""),
-  );
-  return (
-    remit &&
-    right.length <= 3 &&
-    right.every(
-      (w) => isLexiconWord(w) && !isOrganisationWord(w.toLowerCase()) && !PERSON_TITLES.has(w.toLowerCase()),
-    ) &&
-    lookupPlace(right.join(" ")) === null
-  );
 }
 
 function rightRun(tokens: Token[], from: number): number | null {

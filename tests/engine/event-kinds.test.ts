@@ -101,6 +101,18 @@ describe("attack words that report no event", () => {
 });
 
 describe("an explosion no one is said to have set off", () => {
+  it("is the bombing when a report says a bomber set it off", () => {
+    const documents = [
+      documentOf("a", [
+        "A suicide bombing hit a crowded bus station outside Tessel on Monday, killing nine.",
+      ]),
+      documentOf("b", ["Two explosions rocked a crowded bus station outside Tessel on Monday."]),
+      documentOf("c", ["A blast rocked a crowded bus station outside Tessel on Monday, witnesses said."]),
+    ];
+    const [event] = findEvents(documents, storyContext(documents));
+    expect(event?.action).toBe("bombing");
+  });
+
   it("has an unknown cause, not unidentified attackers", () => {
     const documents = [
       documentOf("a", ["Two explosions rocked a chemical plant outside Tessel on Thursday."]),

@@ -30,3 +30,10 @@ export function disasterMention(
     .sort((a, b) => Math.abs(a.start - near) - Math.abs(b.start - near))[0];
   return { family: "disaster", label, actor, target, location: place?.text ?? null, instruments: [], at };
 }
+
+/** Who acted when no report names them: a find is the searchers', an attack (not a blast) the attackers'. */
+export function unnamedActor(family: string, labels: string[]): string {
+  if (labels.some((l) => / (?:located|recovered)$/.test(l))) return "unnamed searchers";
+  const cause = family === "disaster" || labels.every((l) => l === "explosion");
+  return cause ? "unknown" : "unidentified attackers";
+}

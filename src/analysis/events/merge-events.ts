@@ -3,6 +3,7 @@ import { countryOf, isKnownPlace } from "../../text/gazetteer.js";
 import { bareName, nameKey } from "../../text/name-key.js";
 import type { AttackFamily } from "../../text/vocabulary/attack-words.js";
 import type { EventMention } from "./event-mentions.js";
+import { unnamedActor } from "./mention.js";
 
 /** A mention placed in its document: what the merge needs to tell events apart and cite them. */
 export interface PlacedMention extends EventMention {
@@ -21,13 +22,6 @@ export interface PlacedMention extends EventMention {
 
 /** A report opening with an event counts this many times a report telling it further down. */
 const LEAD_WEIGHT = 2;
-/** Who acted when no report names them: a find is the searchers', an attack the attackers'. */
-function unnamedActor(family: string, labels: string[]): string {
-  if (labels.some((l) => / (?:located|recovered)$/.test(l))) return "unnamed searchers";
-  return family === "disaster" || labels.every((l) => l === "explosion")
-    ? "unknown"
-    : "unidentified attackers";
-}
 
 /** Sentences of a report that make its lead. */
 export const LEAD_SENTENCES = 2;
@@ -247,7 +241,9 @@ export function mergeEvents(
       (a, b) => Number(POSSESSIVE_START.test(a)) - Number(POSSESSIVE_START.test(b)) || b.length - a.length,
     );
     if (!target) continue;
+    // "strike" says least; a blast that a report calls a bombing is the bombing.
     const labels = group.map((m) => m.label).filter((l) => l !== "strike");
+    const acts = labels.some((l) => l !== "explosion") ? labels.filter((l) => l !== "explosion") : labels;
     const citations: Citation[] = [];
     for (const m of group) {
       if (!citations.some((c) => c.doc === m.doc)) citations.push({ doc: m.doc, quote: m.sentence });
@@ -267,7 +263,7 @@ export function mergeEvents(
         ) ?? unnamedActor(family, labels),
       action:
         mostCommon(
-          labels,
+          acts,
           (l) => l,
           () => 0,
         ) ?? (family === "generic" ? "attack" : "strike"),
