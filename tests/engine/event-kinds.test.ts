@@ -70,6 +70,7 @@ describe("attack words that report no event", () => {
       actor: "Rebels",
     });
     expect(first("A missile hit a depot near the port on Monday.")).toMatchObject({ family: "rocket" });
+    expect(first("Rebels hit a high-rise block near the port on Monday.")).toMatchObject({ actor: "Rebels" });
   });
 
   it("calls a breach of a building no hack, and an explosion no bombing until someone set it off", () => {

@@ -19,7 +19,7 @@ const WORDS_AFTER =
   /^\s*(?:[\w'’,-]+\s+){0,8}?with\s+(?:\w+\s+){0,2}(?:questions?|criticism|slurs?|insults?|abuse|emails?|calls|messages?|complaints?|letters?|requests?|tweets?|posts|comments|jokes|accusations|lawsuits?)\b|^\s*(?:the|his|her|their|its)\s+(?:\w+\s+){0,2}(?:plan|policy|program|programme|proposal|decision|bill|law|record|remarks?|comments?|claims?|report|idea|government's)\b|^\s*(?:[\w'’.-]+\s+){0,4}?(?:over|for)\s+(?:his|her|their|its|the)\s+(?:\w+\s+){0,2}(?:plan|policy|policies|proposal|decision|bill|remarks?|comments?|handling|record|stance|views?|speech|budget)\b/i;
 /** Figures of speech: "hit back", "hit a record", "struck a deal", "hit home". */
 const FIGURATIVE_AFTER =
-  /^\s*(?:back|home|rock bottom)\b|^\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|record\s+|all-time\s+)?(?:records?|highs?|lows?|peak|snag|wall|milestone|roadblock|nerve|chord|tone|note|deal|agreement|bargain|compromise|balance)\b/i;
+  /^\s*(?:back|home|rock bottom)(?![\w-])|^\s*(?:an?\s+|the\s+)?(?:new\s+|fresh\s+|record\s+|all-time\s+)?(?:records?|highs?|lows?|peak|snag|wall|milestone|roadblock|nerve|chord|tone|note|deal|agreement|bargain|compromise|balance)(?![\w-])/i;
 /** Criticism: "attacked the senator for blocking the bill", "an attack on the programme". */
 const CRITICISM_AFTER =
   /^\s*(?:[\w'’.-]+\s+){0,4}?for\s+\w+ing\b|^\s*on\s+(?:[\w'’,.-]+\s+){0,8}?(?:programs?|programmes?|polic(?:y|ies)|laws?|agenda|press|media|democracy|free speech|rights)\b/i;
