@@ -9,7 +9,7 @@ import { stemOf } from "./word-stem.js";
 export const joinedCompounds = (text: string): string[] =>
   (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).map((w) => w.replace(/-/g, ""));
 
-/** Endings that make a people or its adjective of a place name: "Kelland" → "Kellander", "Ostrania" → "Ostranian". */
+/** Endings that make a people or its adjective of a place name: "Ostrania" → "Ostranian", "Kellan" → "Kellanese". */
 const DEMONYM = ["ian", "an", "n", "i", "ese"];
 /** Letters a place name keeps at least once the ending is off, so short words are not read as places. */
 const PLACE_LETTERS = 4;

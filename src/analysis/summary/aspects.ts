@@ -1,3 +1,5 @@
+import { rememberedPerText } from "../../text/remembered.js";
+
 // Facts a reader asks for after the main event, which reports tell in a sentence of their own and
 // a summary chosen by shared words alone leaves out: each is worth more until one sentence tells it.
 
@@ -32,5 +34,7 @@ const VOW =
 
 export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING, VOW];
 
-/** The aspects a sentence tells. */
-export const aspectsOf = (text: string): RegExp[] => ASPECTS.filter((a) => a.test(text));
+/** The aspects a sentence tells, read once per text: the selection asks of every candidate each round. */
+export const aspectsOf: (text: string) => readonly RegExp[] = rememberedPerText((text) =>
+  ASPECTS.filter((a) => a.test(text)),
+);
