@@ -164,7 +164,7 @@ export function groupStories(documents: Document[] = [], tuning: Tuning = TUNING
     const bar = (story: Story) => {
       if (articles < SMALL) return tuning.smallJoin;
       if (times.recent(story.id, articles, tuning.recent)) return tuning.next;
-      return times.near(story.id, day) ? tuning.fresh : tuning.join;
+      return tuning.join - times.near(story.id, day) * (tuning.join - tuning.fresh);
     };
     return reaching(scored, bar);
   };

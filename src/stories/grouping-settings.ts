@@ -33,7 +33,10 @@ export interface Tuning {
   merge: number;
   /** Distinct words of a lead (headline and first paragraph); 0 compares all lengths alike. */
   lead: number;
-  /** The join bar for a story told within FRESH_DAYS of the article's date. */
+  /**
+   * The join bar for a story told within FRESH_DAYS of the article's date; halfway between this and
+   * `join` when the article is undated and its day is only the feed's present (story-times.ts).
+   */
   fresh: number;
   /**
    * The join bar for a story told in the last `recent` arrivals: outlets file on an event as it
