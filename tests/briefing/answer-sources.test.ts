@@ -42,4 +42,42 @@ describe("sources on an aspect", () => {
       "Residents ask why they were told to stay at home that night.",
     ]);
   });
+
+  it("reads debris told as the parts of a craft, and wreckage", () => {
+    const doc = articleOf("a", [
+      "Divers lifted part of the tail section of the ferry plane on Sunday.",
+      "Navy ships found several pieces of the fuselage near the reef.",
+      "Wreckage was spotted 80 kilometres off Port Lira.",
+      "The airline said it would pay for the families' travel.",
+    ]);
+    expect(claimsOf("debris", doc)).toEqual([
+      "Divers lifted part of the tail section of the ferry plane on Sunday.",
+      "Navy ships found several pieces of the fuselage near the reef.",
+      "Wreckage was spotted 80 kilometres off Port Lira.",
+    ]);
+  });
+
+  it("reads a crash's black boxes told as its recorders, as one term", () => {
+    const doc = articleOf("a", [
+      "The cockpit voice recorder and the flight data recorder are still missing.",
+      "The black box was sent to the lab in Orsa.",
+      "Black clouds hung over the runway.",
+    ]);
+    expect(claimsOf("black boxes", doc)).toEqual([
+      "The cockpit voice recorder and the flight data recorder are still missing.",
+      "The black box was sent to the lab in Orsa.",
+    ]);
+  });
+
+  it("reads a cause told as a chain or a suspicion, not any result", () => {
+    const doc = articleOf("a", [
+      "A worn valve led to the leak, the inspectors said.",
+      "Faulty sensor readings led suspicion to fall on the pumps.",
+      "The result of the vote was announced at noon.",
+    ]);
+    expect(claimsOf("cause", doc)).toEqual([
+      "A worn valve led to the leak, the inspectors said.",
+      "Faulty sensor readings led suspicion to fall on the pumps.",
+    ]);
+  });
 });

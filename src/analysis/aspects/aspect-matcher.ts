@@ -71,7 +71,11 @@ export function aspectMatcher(aspect: string): AspectMatcher {
     .split(/\s+/)
     .map((w) => w.replace(/^[^\p{L}\p{N}$]+|[^\p{L}\p{N}]+$/gu, ""))
     .filter((w) => w && !FILLER.has(w.toLowerCase()));
-  const concepts = words.map((w) => groupConcept(w) ?? countryConcept(w) ?? literalConcept(w));
+  // A term of several words the vocabulary knows whole ("black boxes") is one concept, not a head and its modifier.
+  const whole = words.length > 1 ? groupConcept(words.join(" ")) : null;
+  const concepts = whole
+    ? [whole]
+    : words.map((w) => groupConcept(w) ?? countryConcept(w) ?? literalConcept(w));
   const head = concepts.at(-1);
   const modifiers = concepts.slice(0, -1);
   return {
