@@ -59,6 +59,17 @@ describe("the date of an act, not of the clause around it", () => {
     expect(events.find((e) => e.action === "raid")?.when).toBeNull();
   });
 
+  it("does not date an act by the day of what followed it, nor by a date naming other people", () => {
+    const events = eventsOf([
+      dated("a", "2031-05-09", [
+        "The minister signed new rules on Wednesday following a ransomware attack on the Tessel grid.",
+        'The envoy said the "12" 11 September hijackers had trained in Orsa, defending the drone strike that killed Ivo Marn.',
+      ]),
+    ]);
+    expect(events.find((e) => e.action === "ransomware attack")?.when).toBeNull();
+    expect(events.find((e) => e.action === "drone attack")?.when).toBeNull();
+  });
+
   it("tells an aftershock on Tuesday apart from the quake whose date names it", () => {
     const events = eventsOf([
       dated("a", "2031-07-10", [

@@ -83,6 +83,33 @@ describe("attack words that report no event", () => {
     });
   });
 
+  it("skips an act named as what was talked about, and a series told by its count", () => {
+    expect(
+      eventMentions("The envoy said he had never discussed covert Vardian airstrikes with the minister."),
+    ).toEqual([]);
+    expect(eventMentions("He said the navy had attacked Tessel depots at least 40 times.")).toEqual([]);
+    expect(first("The navy attacked Tessel depots on Monday.")).toMatchObject({ target: "Tessel depots" });
+  });
+
+  it("takes no target from a noun of talk the act gave rise to", () => {
+    expect(eventMentions("The shooting sparked a fierce debate on Ostrian gun laws.")).toEqual([]);
+    expect(first("The shooting at a Marlow bakery, police said, was the town's first.")).toMatchObject({
+      target: "a Marlow bakery",
+    });
+  });
+
+  it("reads the crashed thing past a clause before it", () => {
+    expect(
+      first(
+        "Officials admitted that they mistakenly shot down a Vardian passenger plane that crashed near Orsa.",
+      ),
+    ).toBeDefined();
+    const crash = eventMentions(
+      "Officials admitted that they mistakenly shot down a Vardian passenger plane that crashed near Orsa.",
+    ).find((m) => m.label === "crash");
+    expect(crash?.target).toBe("a Vardian passenger plane");
+  });
+
   it("never takes a pronoun for the target", () => {
     expect(eventMentions("Rebels attacked it at dawn.").map((m) => m.target)).not.toContain("it");
   });

@@ -11,12 +11,13 @@ const RELATIVE =
 const CLAUSE_END = /[,;:()—–]|\s(?:was|were|is|are|has|have|had|will|would|can|could)\s/;
 
 /**
- * "… struck on Sunday in response to drone attacks": what answers an act is dated apart from it. So is
+ * "… struck on Sunday in response to drone attacks", "signed an order on Wednesday following a hack":
+ * what answers or follows an act is dated apart from it. So is
  * an act a span away ("the trial opens on Tuesday, a month after a mob stormed the building"): its
  * day is the main clause's less the span, which the copy leaves to the reader.
  */
 const ANSWERING =
-  /\b(?:in response to|in retaliation for|to retaliate for|to avenge|(?:an?|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since))\s/gi;
+  /\b(?:in response to|in retaliation for|to retaliate for|to avenge|following|in the (?:aftermath|wake) of|(?:an?|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since))\s/gi;
 
 /**
  * Where the act's own date may stand: not before an "in response to" that introduces it (that date is
@@ -57,7 +58,8 @@ export function namesAnEvent(clause: string, date: { text: string; start: number
   const before = clause.slice(Math.max(0, date.start - 6), date.start);
   // "five attacks since April": "since" opens a span, it does not date the act.
   if (/\bsince\s+$/i.test(before)) return true;
-  if (!/\bthe\s+$/i.test(before)) return false;
+  // After a determiner or a count ("the 4 May quake", 'the "12" 11 September hijackers') the date is a modifier.
+  if (!/\b(?:the|an?|its|their|his|her)\s+$|\d["”’]?\s+$/i.test(before)) return false;
   const end = date.start + date.text.length;
   const next = /^\s+(?:[\d.]+\s+)?([a-z][\w-]*)/.exec(clause.slice(end));
   if (!next?.[1] || FUNCTION_WORD.test(next[1])) return false;

@@ -126,6 +126,10 @@ function actorOf(sentence: string, hit: Hit): string | null {
   return null;
 }
 
+/** Nouns of talk and attention whose "on"/"at" names a subject, not what was hit. */
+const TALK_NOUN_END =
+  /\b(?:conversations?|debates?|discussions?|questions?|concerns?|criticism|outrage|calls?|focus|attention|spotlight|light|views?|comments?|reports?|crackdowns?|votes?|hearings?|briefings?|talks|policies|laws?|rules?)\s*$/i;
+
 function targetOf(sentence: string, hit: Hit): string | null {
   const after = sentence.slice(hit.end);
   const before = sentence.slice(0, hit.start);
@@ -144,7 +148,10 @@ function targetOf(sentence: string, hit: Hit): string | null {
     /\s(?:on|against|targeting|at|upon)\s+(?!(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|about|least|the request)\b)/i.exec(
       clause,
     );
-  if (prep && (prep.index ?? 0) < 60) return phraseAfter(clause.slice((prep.index ?? 0) + prep[0].length));
+  // A preposition after a noun of talk is that noun's: "shootings sparked a debate on gun laws".
+  const gap = clause.slice(0, prep?.index ?? 0);
+  if (prep && (prep.index ?? 0) < 60 && !TALK_NOUN_END.test(gap))
+    return phraseAfter(clause.slice((prep.index ?? 0) + prep[0].length));
   const passive = /\b(?:was|were)\s+(?:hit|targeted|struck)\s+(?:by|in)\s*$/i;
   if (passive.test(sentence.slice(0, hit.start)))
     return subjectBefore(sentence.slice(0, hit.start).replace(passive, ""));

@@ -93,7 +93,10 @@ function thingBefore(text: string): string | null {
   );
   // An adverbial tail cut away with the noun ("Hours later two dams"): keep the noun and its modifiers.
   const noun = /\S+$/.exec(text)?.[0] ?? "";
-  if (subject?.endsWith(noun)) return subject;
+  // A clause before the thing ("they shot down a passenger plane that crashed"): the thing's phrase
+  // starts at its last determiner.
+  if (subject?.endsWith(noun))
+    return /^(?:.*\s)?((?:a|an|the|its|their)\s.*)$/i.exec(subject)?.[1] ?? subject;
   const tail = /.*(?:[,;:]\s*|\s(?:of|from|by|for|to|in|on|with|at|aboard)\s+)(.*)$/i.exec(text)?.[1] ?? text;
   const words = tail.replace(/^(?:\w+\s+)?(?:later|earlier|ago|then|now)\s+/i, "").split(/\s+/);
   return words.slice(-6).join(" ") || null;

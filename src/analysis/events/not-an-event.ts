@@ -38,6 +38,14 @@ const DENIED_REPORT =
 const LIKENED_BEFORE =
   /\b(?:described as|sounded like|what sounded like|likened to|resembl\w*|like)\s+(?:an?\s+)?(?:(?:loud|huge|big|massive|series of)\s+)*$/i;
 
+/** An act named as what was talked about is not reported as done: "never discussed covert strikes with him". */
+const TALKED_ABOUT_BEFORE =
+  /\b(?:discuss\w*|debat\w*|(?:talk\w*|spoke|speak\w*|asked|questions?)\s+about)\s+(?:[\w'’-]+\s+){0,3}$/i;
+
+/** A count of times makes a verb a series, not one event: "had struck the depots at least 200 times". */
+const SERIES_AFTER =
+  /^\s*(?:[\w'’-]+\s+){0,8}?(?:(?:at least|more than|over|nearly|about|some)\s+)?(?:\d[\d,]*|three|four|five|six|seven|eight|nine|ten|dozens of|hundreds of|scores of|several|many|multiple|countless|numerous)\s+times\b/i;
+
 /** Games and markets: where "strike", "hit" and "attack" are plays and prices. */
 const SPORTS =
   /\b(?:innings?|pitcher|batter|home runs?|hit[- ]and[- ]run|touchdowns?|quarterback|striker|midfielder|goalkeeper|penalt(?:y|ies)|league|season opener|playoffs?|tournament|championship|scored|scoring|wickets?|stocks?|shares|markets?|index|Nasdaq|Dow)\b/i;
@@ -57,6 +65,7 @@ export function notAnEvent(
   const word = sentence.slice(start, end);
   if (/^attack/i.test(word) && CRITICISM_AFTER.test(after)) return true;
   if (verb && /ing$/i.test(word) && MEASURE_BEFORE.test(before)) return true;
+  if (verb && SERIES_AFTER.test(after)) return true;
   // "the arrested men", "a hijacked plane": a participle describing a noun tells no new event.
   // So does one after a possessive or a preposition: "Japan's crippled plant", "in hacked photos".
   if (verb && /\b(?:the|an?|its|their|his|her|our)\s+$|['’]s\s+$/i.test(before)) return true;
@@ -67,7 +76,12 @@ export function notAnEvent(
   )
     return true;
   // An allegation's gerund ("of targeting") or a likened sound ("described as explosions").
-  if ((verb && ALLEGED_BEFORE.test(before)) || DENIED_REPORT.test(before) || LIKENED_BEFORE.test(before))
+  if (
+    (verb && ALLEGED_BEFORE.test(before)) ||
+    DENIED_REPORT.test(before) ||
+    LIKENED_BEFORE.test(before) ||
+    TALKED_ABOUT_BEFORE.test(before)
+  )
     return true;
   return NOT_DONE_BEFORE.test(before) || NOT_DONE_NOUN_BEFORE.test(before) || WORDS_AFTER.test(after);
 }
