@@ -52,6 +52,28 @@ const SIGNS: [kind: string, pattern: RegExp][] = [
     "quote opened on the attribution",
     /“(?:the|he|she|they|it) [^”]{0,30}?(?:said|added|explained|stated|noted)\b/g,
   ],
+  // «Name»: guillemets, kept from a source language that quotes with them; edited English never does
+  ["guillemets", /«/g],
+  // "…", - said the minister: a dash before the attribution, as Slavic languages punctuate it
+  [
+    "dash before the attribution",
+    /["”»],?\s[-–—]\s(?:said|added|declared|stated|noted|explained|he|she|they)\b/g,
+  ],
+  // "in the night to Saturday", "in the same day"
+  [
+    "calqued time phrase",
+    /\b[Ii]n the (?:night (?:to|on) (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)|same day)\b/g,
+  ],
+  // "who since eight years suffer": a span told with "since" (French depuis, Italian da, German seit)
+  [
+    "'since' a span",
+    /\bsince (?:\d+|two|three|four|five|six|seven|eight|nine|ten|many|several) (?:years|months|weeks|days)\b(?! ago)/g,
+  ],
+  // "luggages", "informations": a mass noun counted, as the source language counts it
+  [
+    "counted mass noun",
+    /\b(?:luggages|informations|advices|equipments|furnitures|baggages|evidences|feedbacks)\b/g,
+  ],
 ];
 
 const MIN_SIGNS = 3;

@@ -28,7 +28,9 @@ export const ENGLISH_FUNCTION_WORDS = new Set(
 
 const words = (text: string) => text.match(/\p{L}[\p{L}'’-]*/gu) ?? [];
 // Names ("Rio de Janeiro", "Tour de France") say nothing of a text's language: judge by the rest.
-const lowerCaseWords = (text: string) => words(text).filter((w) => /^\p{Ll}/u.test(w));
+// Scripts without case (Arabic, Hebrew) write every word as running prose does.
+const RUNNING = /^[\p{Ll}\p{Lo}]/u;
+const lowerCaseWords = (text: string) => words(text).filter((w) => RUNNING.test(w));
 const englishShare = (lower: string[]) =>
   lower.filter((w) => ENGLISH_FUNCTION_WORDS.has(w)).length / lower.length;
 
@@ -89,7 +91,7 @@ export function foreignFragment(sentence: string, expected: string): string | nu
 
 function proseLanguage(text: string, expected: string): string | null {
   const all = words(text);
-  const lower = all.filter((w) => /^\p{Ll}/u.test(w));
+  const lower = all.filter((w) => RUNNING.test(w));
   if (lower.length < MIN_FRAGMENT_WORDS || lower.length / all.length < MIN_LOWER_CASE_SHARE) return null;
   // Cheap screen before eld: running English is full of its function words.
   if (expected === "en" && englishShare(lower) > MAX_ENGLISH_FUNCTION_SHARE) return null;

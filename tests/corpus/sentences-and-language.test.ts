@@ -63,6 +63,12 @@ describe("language", () => {
     ).toBe("fr");
   });
 
+  it("finds a sentence in a script without case", () => {
+    expect(foreignFragment("وقال السكان إن المياه غمرت الشوارع والمنازل في المدينة القديمة.", "en")).toBe(
+      "ar",
+    );
+  });
+
   it("does not take names for a foreign language", () => {
     for (const sentence of [
       "Air France flight 447, traveling from Rio de Janeiro, Brazil to Paris-Charles de Gaulle Airport, disappeared on June 1.",
@@ -120,5 +126,31 @@ describe("signs of machine translation", () => {
       "They said a answer was wrong.",
     ];
     expect(findGarbling(texts, 3)).toMatchObject({ garbled: false, signs: [{}, {}, {}] });
+  });
+
+  it("reads a source language's punctuation, time phrases, spans and counted mass nouns as signs", () => {
+    const texts = [
+      "The group «Red Dawn» said it fired the rockets.",
+      '"We will answer", - said the minister at the press conference in Orsa.',
+      "In the night to Sunday drones struck the depot of Tessel.",
+      "The villagers, who since six years live in tents, carried their luggages to the station.",
+    ];
+    const kinds = new Set(findGarbling(texts, 4).signs.map((s) => s.kind));
+    expect([...kinds].sort()).toEqual([
+      "'since' a span",
+      "calqued time phrase",
+      "counted mass noun",
+      "dash before the attribution",
+      "guillemets",
+    ]);
+  });
+
+  it("leaves edited English spans and attributions alone", () => {
+    const texts = [
+      '"We will answer," the minister said - and left.',
+      "The villagers have lived in tents for six years, since six years ago the dam broke.",
+      "On the same day, the council met.",
+    ];
+    expect(findGarbling(texts, 3).signs).toEqual([]);
   });
 });
