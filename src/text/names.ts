@@ -1,5 +1,6 @@
 import { countryOf, lookupPlace } from "./gazetteer.js";
 import { nameKey } from "./name-key.js";
+import { joinedAcrossParticles } from "./name-particles.js";
 import { remitGoesOn } from "./org-remit.js";
 import { lastTitleEnd, ROLES_BY_LENGTH } from "./title-span.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
@@ -66,9 +67,10 @@ export function findNames(text: string): NameMention[] {
   const mentions: NameMention[] = [];
   // A loop, not flatMap (several times slower): every distinct sentence of a story is read here.
   if (!isTitleCase(tokens)) for (const run of runsOf(tokens)) mentions.push(...mentionsOf(text, tokens, run));
+  const joined = joinedAcrossParticles(text, mentions);
   if (cache.size > 20_000) cache.clear();
-  cache.set(text, mentions);
-  return mentions;
+  cache.set(text, joined);
+  return joined;
 }
 
 const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
@@ -188,11 +190,13 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
     tokens[from - 1]?.lower === "of" &&
     lookupPlace((tokens[from] as Token).text) !== null &&
     GIVEN_NAMES.has(words[1] ?? "");
+  // An organisation word inside the title is its portfolio ("Energy Minister Ana Ruiz"); after it, the run is a body's name.
+  const titled = lastTitleEnd(words);
   const titleEnd = countryFirst
     ? 0
-    : organisationWords(words) || lookupPlace(whole)
+    : organisationWords(words.slice(titled + 1)) || bodyOfRanks(words) || lookupPlace(whole)
       ? -1
-      : lastTitleEnd(words);
+      : titled;
   const out: NameMention[] = [];
   if (titleEnd >= 0) {
     out.push(...prefixPlaces(text, tokens, from, from + titleEnd));

@@ -34,6 +34,19 @@ describe("findNames", () => {
     expect(m["Ron Vale"]).toMatchObject({ type: "person", title: "Chief of Staff" });
   });
 
+  it("reads an organisation word before a title as the title's portfolio, not a body's name", () => {
+    expect(byText("Output fell, said Energy Minister Karim Tal.")["Karim Tal"]).toMatchObject({
+      type: "person",
+      title: "Energy Minister",
+    });
+    expect(
+      byText("The bill stalled, said Senate Majority Leader Ana Ruiz on Monday.")["Ana Ruiz"]?.title,
+    ).toBe("Senate Majority Leader");
+    expect(byText("Kestrel Energy said on Monday it would pay.")["Kestrel Energy"]?.type).toBe(
+      "organisation",
+    );
+  });
+
   it("keeps an office's 'of' in the title, not in the name", () => {
     expect(
       byText("Minister of Foreign Affairs Ana Ruiz said the talks had ended.")["Ana Ruiz"],
