@@ -4,7 +4,7 @@ import type { Candidate } from "./centrality.js";
 // lead: the leads describe it ("the world's largest refinery", "a border town") and name it a
 // paragraph later ("the fire at Brakholm"), so a summary opened by a lead can leave out the name
 // every report gives. A name some lead prints is left to the selection; so are the people and
-// capitals every report quotes ("Tehran denied it"), which are not where it happened.
+// capitals every report quotes ("Varnholt denied it"), which are not where it happened.
 
 /** A capitalised word of four letters or more; one that opens its sentence may be any word. */
 const NAME_WORD = /\b[A-Z][a-z]{3,}\b/g;
