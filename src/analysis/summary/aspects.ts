@@ -33,7 +33,7 @@ const VOW =
   /\b(?:vow(?:ed|s)?|pledged|pledges|promised|promises|swore|swears)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:hunt|track|punish|retaliate|avenge|make\s+\w+\s+pay|bring\s+\w+(?:\s+\w+)?\s+to\s+justice)\b/i;
 
 /**
- * What an event did to markets ("Oil prices surged on Monday", "shares in the carrier fell 9%"): the
+ * What an event did to markets ("wheat prices soared by a third", "shares in the carrier fell 9%"): the
  * consequence a business desk leads with and a summary of the event's own reports leaves out, since
  * only the markets reports tell it.
  */
@@ -59,7 +59,7 @@ export interface StoryAspects {
   of: (text: string) => readonly RegExp[];
   /**
    * How many reports other than one tell one of a text's agreed aspects: a fact each outlet words
-   * its own way ("prices surged", "the benchmark jumped") shares no word pair, yet they agree on it.
+   * its own way ("futures soared", "pump prices rose") shares no word pair, yet they agree on it.
    */
   backing: (text: string) => number;
 }
