@@ -32,9 +32,52 @@ const REBUILDING = /\b(?:reconstruction|rebuilding|rebuild)\b/i;
 const VOW =
   /\b(?:vow(?:ed|s)?|pledged|pledges|promised|promises|swore|swears)\s+(?:\w+\s+){0,3}?(?:to\s+)?(?:hunt|track|punish|retaliate|avenge|make\s+\w+\s+pay|bring\s+\w+(?:\s+\w+)?\s+to\s+justice)\b/i;
 
-export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING, VOW];
+/**
+ * What an event did to markets ("wheat prices soared by a third", "shares in the carrier fell 9%"): the
+ * consequence a business desk leads with and a summary of the event's own reports leaves out, since
+ * only the markets reports tell it.
+ */
+const MARKET_MOVE =
+  /\b(?:prices?|futures|shares|stocks|markets?)\b[^.;:]{0,60}?\b(?:surged|soared|jumped|spiked|rose|climbed|rallied|plunged|plummeted|tumbled|slumped|fell|dropped|sank)\b/i;
+
+export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING, VOW, MARKET_MOVE];
 
 /** The aspects a sentence tells, read once per text: the selection asks of every candidate each round. */
 export const aspectsOf: (text: string) => readonly RegExp[] = rememberedPerText((text) =>
   ASPECTS.filter((a) => a.test(text)),
 );
+
+/**
+ * Aspects that one report's line does not make the story's (a markets report's aside is colour),
+ * and that the reports telling them back as near copies would. The others are the one report's
+ * fact a summary of shared words misses: backing them would crowd out the story's next events.
+ */
+const AGREED_ONLY: ReadonlySet<RegExp> = new Set([MARKET_MOVE]);
+
+export interface StoryAspects {
+  /** The aspects a text tells that count in this story. */
+  of: (text: string) => readonly RegExp[];
+  /**
+   * How many reports other than one tell one of a text's agreed aspects: a fact each outlet words
+   * its own way ("futures soared", "pump prices rose") shares no word pair, yet they agree on it.
+   */
+  backing: (text: string) => number;
+}
+
+export function storyAspects(
+  pool: readonly { doc: string; text: string }[],
+  rootOf: (doc: string) => string,
+): StoryAspects {
+  const reports = new Map<RegExp, Set<string>>();
+  for (const c of pool) {
+    for (const a of aspectsOf(c.text)) {
+      const set = reports.get(a) ?? new Set<string>();
+      set.add(rootOf(c.doc));
+      reports.set(a, set);
+    }
+  }
+  const told = (a: RegExp) => reports.get(a)?.size ?? 0;
+  const of = (text: string) => aspectsOf(text).filter((a) => !AGREED_ONLY.has(a) || told(a) > 1);
+  const agreed = (text: string) => of(text).filter((a) => AGREED_ONLY.has(a));
+  return { of, backing: (text) => Math.max(0, ...agreed(text).map((a) => told(a) - 1)) };
+}

@@ -1,9 +1,8 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
-import { cosineWithNorms, squaredNorm } from "../../text/similarity.js";
 import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
-import { aspectsOf } from "./aspects.js";
+import { type StoryAspects, storyAspects } from "./aspects.js";
 import { type Candidate, candidates } from "./centrality.js";
 import {
   disownedSentence,
@@ -16,6 +15,8 @@ import {
 import { conceptsOf } from "./concepts.js";
 import { expectedOverlap, FEATURES, featuresOf } from "./features.js";
 import { fillerWeight } from "./filler.js";
+import { overlapReader } from "./overlap.js";
+import { placesLeadsLeaveOut, prints } from "./unnamed-place.js";
 import { WEIGHTS } from "./weights.js";
 
 // A summary an editor reads in twenty seconds, whatever the story: the sentences expected to carry
@@ -47,7 +48,8 @@ const REPEATS = 0.35;
 /**
  * How much more a sentence is worth that tells one of the story's other events (what followed the
  * main one: an arrest, a retaliation, a second quake, a find), or in a short summary one of the facts
- * a reader asks next (`ASPECTS`), while no chosen sentence tells it yet.
+ * a reader asks next (`ASPECTS`) or the place the leads leave unnamed, while no chosen sentence
+ * tells it yet.
  */
 const NEW_EVENT = 3;
 
@@ -104,7 +106,7 @@ function select(
   taken: SummarySentence[],
   concepts: { of: Map<Candidate, string[]>; weight: (k: string) => number },
   firsts: Candidate[],
-  story: { told: Candidate[]; events: Set<string>[] },
+  story: { told: Candidate[]; events: Set<string>[]; names: string[]; aspects: StoryAspects },
 ): Candidate[] {
   const chosen: Candidate[] = [...firsts];
   // What the composed sentences tell is told: a sentence repeating it is compared with them too.
@@ -112,8 +114,11 @@ function select(
   const opensEvent = (c: Candidate) =>
     story.events.some((quotes) => quotes.has(c.text) && !chosen.some((x) => quotes.has(x.text)));
   // An aspect told by a chosen or composed sentence is told.
-  const toldAspects = new Set([...taken.map((s) => s.text), ...chosen.map((c) => c.text)].flatMap(aspectsOf));
-  const opensAspect = (c: Candidate) => aspectsOf(c.text).some((a) => !toldAspects.has(a));
+  const toldAspects = new Set([...taken, ...chosen].flatMap((s) => story.aspects.of(s.text)));
+  // So is the place every report names and no lead does, once a chosen or composed sentence names it.
+  let unnamed = story.names.filter((n) => ![...taken, ...chosen].some((s) => prints(s.text, n)));
+  const opensAspect = (c: Candidate) =>
+    story.aspects.of(c.text).some((a) => !toldAspects.has(a)) || unnamed.some((n) => prints(c.text, n));
   const said: Candidate[] = [...story.told, ...chosen];
   const overlapWithSaid = overlapReader(said);
   // A candidate's concepts that several reports share, with their weights, read once: the others
@@ -163,38 +168,13 @@ function select(
     }
     if (!best) break;
     chosen.push(best.c);
-    for (const a of aspectsOf(best.c.text)) toldAspects.add(a);
+    for (const a of story.aspects.of(best.c.text)) toldAspects.add(a);
+    unnamed = unnamed.filter((n) => !prints(best.c.text, n));
     said.push(best.c);
     for (const k of concepts.of.get(best.c) ?? []) covered.add(k);
     words += best.c.words;
   }
   return chosen;
-}
-
-/**
- * The greatest similarity of a candidate to the sentences told so far (0 when none), `chosen`
- * being only ever added to: each pair is compared once however many rounds the selection takes.
- */
-function overlapReader(chosen: readonly Candidate[]): (c: Candidate) => number {
-  const norms = new Map<Candidate, number>();
-  const normOf = (c: Candidate) => {
-    let norm = norms.get(c);
-    if (norm === undefined) {
-      norm = squaredNorm(c.vector);
-      norms.set(c, norm);
-    }
-    return norm;
-  };
-  const known = new Map<Candidate, { upTo: number; max: number }>();
-  return (c) => {
-    const seen = known.get(c) ?? { upTo: 0, max: 0 };
-    for (; seen.upTo < chosen.length; seen.upTo++) {
-      const x = chosen[seen.upTo] as Candidate;
-      seen.max = Math.max(seen.max, cosineWithNorms(x.vector, normOf(x), c.vector, normOf(c)));
-    }
-    known.set(c, seen);
-    return seen.max;
-  };
 }
 
 const DAY = /^\d{4}-\d\d-\d\d$/;
@@ -226,10 +206,14 @@ export function summarise(
   // side of it. The training stories rarely have one, so this weight is set, not learned.
   const main = events.find((e) => !e.background);
   const mainQuotes = new Set(main?.citations.map((c) => c.quote) ?? []);
+  // Reports that tell one of a sentence's aspects in their own words back it as near copies would.
+  const aspects = storyAspects(usable, context.rootOf);
+  const backing = maxWords <= MAX_WORDS ? aspects.backing : () => 0;
   const value = new Map(
     usable.map((c, i) => {
       const tie = mainQuotes.has(c.text) ? MAIN_EVENT : 1;
-      return [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + c.support) * tie];
+      const support = Math.max(c.support, backing(c.text));
+      return [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + support) * tie];
     }),
   );
   const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
@@ -288,6 +272,8 @@ export function summarise(
   const story = {
     told: usable.filter((c) => composed.some((s) => s.citations.some((q) => q.quote === c.text))),
     events: others.map((e) => new Set(e.citations.map((q) => q.quote))),
+    names: maxWords <= MAX_WORDS ? placesLeadsLeaveOut(usable, context.rootOf) : [],
+    aspects,
   };
   const chosen = select(untold, budget, { words: maxWords, sentences }, composed, concepts, firsts, story);
   const facts = opening ? [opening, ...ordered(chosen.slice(1), value)] : ordered(chosen, value);
