@@ -12,7 +12,8 @@ const NAME_WORD = /\b[A-Z][a-z]{3,}\b/g;
 const CALENDAR =
   /^(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|January|February|March|April|June|July|August|September|October|November|December)$/;
 /** Words before a place where something happened: "at", "near", "struck the", "attack on North Fenco's". */
-const WHERE = String.raw`\b(?:at|in|near|outside|over|on|hit|struck|targeted|attacked)\s+(?:the\s+)?(?:(?:[A-Z]\w*\s+)?\w+['’]s\s+)?`;
+const WHERE_NAME =
+  /\b(?:at|in|near|outside|over|on|hit|struck|targeted|attacked)\s+(?:the\s+)?(?:(?:[A-Z]\w*\s+)?\w+['’]s\s+)?([A-Z][a-z]{3,})\b/g;
 /** Fewer reports than this agree by chance as much as by the story. */
 const MIN_REPORTS = 3;
 
@@ -38,8 +39,11 @@ export function placesLeadsLeaveOut(
       const set = reports.get(name) ?? new Set<string>();
       set.add(root);
       reports.set(name, set);
-      if (new RegExp(`${WHERE}${name}\\b`).test(c.text))
-        asPlace.set(name, (asPlace.get(name) ?? new Set()).add(root));
+    }
+    // One pass for the names written where something happened, not a pattern per name.
+    for (const m of c.text.matchAll(WHERE_NAME)) {
+      const name = m[1] as string;
+      asPlace.set(name, (asPlace.get(name) ?? new Set()).add(root));
     }
   }
   if (roots.size < MIN_REPORTS) return [];
