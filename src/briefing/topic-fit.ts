@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Document } from "../corpus/document.js";
-import { joinedCompounds, placeStems } from "../text/word-forms.js";
+import { joinedCompounds, openCompounds, placeStems } from "../text/word-forms.js";
 import { stemOf } from "../text/word-stem.js";
 
 // How well a story fits an editor's topic, from what its reports say. Each topic word counts by the
@@ -37,6 +37,8 @@ const HALF = 1.5;
 export interface TopicWord {
   stem: string;
   weight: number;
+  /** Stems of the word joined to the one typed before or after it: a compound a report writes solid. */
+  joined: string[];
 }
 
 /** The topic's words weighed by how many of the `stories` searched are found by each (`storiesWith`). */
@@ -45,15 +47,17 @@ export function topicWords(
   stories: number,
   storiesWith: (word: string) => number,
 ): TopicWord[] {
-  return asked.map((w) => ({
+  const pairs = openCompounds(asked).map(stemOf);
+  return asked.map((w, i) => ({
     stem: stemOf(w),
     weight: Math.sqrt(Math.log(1 + stories / Math.max(1, storiesWith(w)))),
+    joined: [pairs[i - 1], pairs[i]].filter((p) => p !== undefined),
   }));
 }
 
 /**
- * Each report's word stems, headline apart, with the joined forms of its compounds and the places its
- * peoples name (word-forms.ts); a report is read once however often it is asked about.
+ * Each report's word stems, headline apart, with the joined forms of its compounds, hyphenated or
+ * open, and the places its peoples name (word-forms.ts); a report is read once however often it is asked about.
  */
 const read = new WeakMap<Document, { headline: Set<string>; all: Set<string> }>();
 function stemsOf(doc: Document) {
@@ -61,7 +65,9 @@ function stemsOf(doc: Document) {
   if (!known) {
     const stems = (text: string) => {
       const words = tokenize(text);
-      const found = new Set([...words, ...joinedCompounds(text)].map((w) => stemOf(fold(w))));
+      const found = new Set(
+        [...words, ...joinedCompounds(text), ...openCompounds(words)].map((w) => stemOf(fold(w))),
+      );
       for (const w of words) for (const place of placeStems(w, fold)) found.add(place);
       return found;
     };
@@ -79,9 +85,10 @@ export function topicFit(documents: Document[], words: TopicWord[]): number {
   const reports = documents.slice(-FIT_REPORTS).map(stemsOf);
   if (reports.length === 0) return 0;
   let fit = 0;
-  for (const { stem, weight } of words) {
+  for (const { stem, weight, joined } of words) {
+    const has = (stems: Set<string>) => stems.has(stem) || joined.some((j) => stems.has(j));
     let carried = 0;
-    for (const r of reports) if (r.all.has(stem)) carried += r.headline.has(stem) ? 1 + HEADLINE : 1;
+    for (const r of reports) if (has(r.all)) carried += has(r.headline) ? 1 + HEADLINE : 1;
     const share = carried / reports.length;
     fit += (weight * share) / (share + HALF);
   }

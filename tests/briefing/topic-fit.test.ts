@@ -51,6 +51,18 @@ describe("how well a story fits a topic", () => {
     expect(fit).toBeGreaterThan(0);
   });
 
+  it("reads a compound written open as the word typed solid", () => {
+    const fit = topicFit(story("Cease fire holds in Ostrania\n\nBoth sides kept to it."), even("ceasefire"));
+    expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads words typed open as the compound a headline writes solid", () => {
+    const words = even("harbour", "master");
+    const solid = topicFit(story("Kell harbourmaster resigns over dredging fees\n\nThe port board met on Monday."), words);
+    const half = topicFit(story("Kell master resigns over dredging fees\n\nThe port board met on Monday."), words);
+    expect(solid).toBeGreaterThan(half);
+  });
+
   it("reads a people's name as its place", () => {
     const fit = topicFit(
       story("Ostranian ministers resign over harbour deal\n\nThe cabinet met on Monday."),
