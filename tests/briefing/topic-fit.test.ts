@@ -58,8 +58,14 @@ describe("how well a story fits a topic", () => {
 
   it("reads words typed open as the compound a headline writes solid", () => {
     const words = even("harbour", "master");
-    const solid = topicFit(story("Kell harbourmaster resigns over dredging fees\n\nThe port board met on Monday."), words);
-    const half = topicFit(story("Kell master resigns over dredging fees\n\nThe port board met on Monday."), words);
+    const solid = topicFit(
+      story("Kell harbourmaster resigns over dredging fees\n\nThe port board met on Monday."),
+      words,
+    );
+    const half = topicFit(
+      story("Kell master resigns over dredging fees\n\nThe port board met on Monday."),
+      words,
+    );
     expect(solid).toBeGreaterThan(half);
   });
 
