@@ -60,8 +60,8 @@ export function topicWords(
 const TOGETHER = 0.3;
 
 /**
- * Each report's word stems, headline and each sentence apart, with the joined forms of its compounds,
- * hyphenated or open, and the places its peoples name (word-forms.ts); a report is read once
+ * Each report's word stems, headline and each sentence apart, with the joined forms of its hyphenated
+ * compounds, and the places its peoples name (word-forms.ts); a report is read once
  * however often it is asked about.
  */
 interface Read {
@@ -76,9 +76,7 @@ function stemsOf(doc: Document) {
   if (!known) {
     const stems = (text: string) => {
       const words = tokenize(text);
-      const found = new Set(
-        [...words, ...joinedCompounds(text), ...openCompounds(words)].map((w) => stemOf(fold(w))),
-      );
+      const found = new Set([...words, ...joinedCompounds(text)].map((w) => stemOf(fold(w))));
       for (const w of words) for (const place of placeStems(w, fold)) found.add(place);
       return found;
     };

@@ -10,8 +10,8 @@ export const joinedCompounds = (text: string): string[] =>
   (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).map((w) => w.replace(/-/g, ""));
 
 /**
- * Each word joined to the next: news also writes a compound open ("cease fire", "cyber attacks")
- * where an editor types it solid, and an editor types open ("fact checking") what a headline writes solid.
+ * Each word joined to the next: an editor types a compound open ("fact checking") that a headline
+ * writes solid ("factchecking").
  */
 export const openCompounds = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]}${w}`);
 

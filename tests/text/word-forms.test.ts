@@ -13,7 +13,7 @@ describe("forms of a word", () => {
     ]);
   });
 
-  it("joins each word to the next, for compounds written open", () => {
+  it("joins each word to the next, for a compound typed open", () => {
     expect(openCompounds(["cease", "fire", "holds"])).toEqual(["ceasefire", "fireholds"]);
   });
 
