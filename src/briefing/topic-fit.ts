@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Document } from "../corpus/document.js";
-import { joinedCompounds, placeStems } from "../text/word-forms.js";
+import { joinedCompounds, openCompounds, placeStems } from "../text/word-forms.js";
 import { stemOf } from "../text/word-stem.js";
 
 // How well a story fits an editor's topic, from what its reports say. Each topic word counts by the
@@ -9,6 +9,7 @@ import { stemOf } from "../text/word-stem.js";
 // in their headline, while a report that mentions the word in passing carries it once, in its text.
 // A word's worth saturates (a story does not fit better for repeating one word in every headline
 // than for having the others too), and a word few stories use weighs more than one most use.
+// Reports that name the words together, in one sentence, add to the fit.
 
 /** How the search splits text into words, to read the editor's words as the index read the stories'. */
 export const tokenize = MiniSearch.getDefault("tokenize") as (text: string) => string[];
@@ -37,6 +38,8 @@ const HALF = 1.5;
 export interface TopicWord {
   stem: string;
   weight: number;
+  /** Stems of the word joined to the one typed before or after it: a compound a report writes solid. */
+  joined: string[];
 }
 
 /** The topic's words weighed by how many of the `stories` searched are found by each (`storiesWith`). */
@@ -45,17 +48,29 @@ export function topicWords(
   stories: number,
   storiesWith: (word: string) => number,
 ): TopicWord[] {
-  return asked.map((w) => ({
+  const pairs = openCompounds(asked).map(stemOf);
+  return asked.map((w, i) => ({
     stem: stemOf(w),
     weight: Math.sqrt(Math.log(1 + stories / Math.max(1, storiesWith(w)))),
+    joined: [pairs[i - 1], pairs[i]].filter((p) => p !== undefined),
   }));
 }
 
+/** Worth of a story's reports each naming the topic's words together, beside their carrying each. */
+const TOGETHER = 0.3;
+
 /**
- * Each report's word stems, headline apart, with the joined forms of its compounds and the places its
- * peoples name (word-forms.ts); a report is read once however often it is asked about.
+ * Each report's word stems, headline and each sentence apart, with the joined forms of its hyphenated
+ * compounds, and the places its peoples name (word-forms.ts); a report is read once
+ * however often it is asked about.
  */
-const read = new WeakMap<Document, { headline: Set<string>; all: Set<string> }>();
+interface Read {
+  headline: Set<string>;
+  all: Set<string>;
+  /** The headline's stems, then each sentence's. */
+  sentences: Set<string>[];
+}
+const read = new WeakMap<Document, Read>();
 function stemsOf(doc: Document) {
   let known = read.get(doc);
   if (!known) {
@@ -66,24 +81,43 @@ function stemsOf(doc: Document) {
       return found;
     };
     const headline = stems(doc.title);
-    const all = stems(doc.paragraphs.map((p) => p.text).join("\n"));
-    for (const s of headline) all.add(s);
-    known = { headline, all };
+    const sentences = [headline, ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => stems(s.text)))];
+    const all = new Set(sentences.flatMap((s) => [...s]));
+    known = { headline, all, sentences };
     read.set(doc, known);
   }
   return known;
 }
 
-/** How well a story with these reports fits the topic's words: 0 when no report has any. */
+const carries = ({ stem, joined }: TopicWord, stems: Set<string>) =>
+  stems.has(stem) || joined.some((j) => stems.has(j));
+
+/**
+ * How well a story with these reports fits the topic's words: 0 when no report has any. A report of
+ * the event the editor names says its words together, in its headline or one sentence ("Kell council
+ * approves harbour levy"); one that has them in sentences apart tells of something else touching each.
+ */
 export function topicFit(documents: Document[], words: TopicWord[]): number {
   const reports = documents.slice(-FIT_REPORTS).map(stemsOf);
   if (reports.length === 0) return 0;
   let fit = 0;
-  for (const { stem, weight } of words) {
+  for (const word of words) {
     let carried = 0;
-    for (const r of reports) if (r.all.has(stem)) carried += r.headline.has(stem) ? 1 + HEADLINE : 1;
+    for (const r of reports)
+      if (carries(word, r.all)) carried += carries(word, r.headline) ? 1 + HEADLINE : 1;
     const share = carried / reports.length;
-    fit += (weight * share) / (share + HALF);
+    fit += (word.weight * share) / (share + HALF);
   }
-  return fit;
+  const total = words.reduce((sum, w) => sum + w.weight, 0);
+  if (total === 0) return fit;
+  let together = 0;
+  for (const r of reports) {
+    let closest = 0;
+    for (const sentence of r.sentences) {
+      const told = words.reduce((sum, w) => sum + (carries(w, sentence) ? w.weight : 0), 0);
+      closest = Math.max(closest, told);
+    }
+    together += closest / total;
+  }
+  return fit + (TOGETHER * together) / reports.length;
 }

@@ -9,6 +9,12 @@ import { stemOf } from "./word-stem.js";
 export const joinedCompounds = (text: string): string[] =>
   (text.match(/\p{L}+(?:-\p{L}+)+/gu) ?? []).map((w) => w.replace(/-/g, ""));
 
+/**
+ * Each word joined to the next: an editor types a compound open ("fact checking") that a headline
+ * writes solid ("factchecking").
+ */
+export const openCompounds = (words: string[]): string[] => words.slice(1).map((w, i) => `${words[i]}${w}`);
+
 /** Endings that make a people or its adjective of a place name: "Ostrania" → "Ostranian", "Kellan" → "Kellanese". */
 const DEMONYM = ["ian", "an", "n", "i", "ese"];
 /** Letters a place name keeps at least once the ending is off, so short words are not read as places. */

@@ -33,6 +33,19 @@ describe("how well a story fits a topic", () => {
     expect(two).toBeGreaterThan(one);
   });
 
+  it("weighs a story naming the words in one sentence above one naming them in sentences apart", () => {
+    const words = even("dredging", "permit");
+    const together = topicFit(
+      story("News from the port of Kell\n\nThe dredging permit was granted. Crews met on Monday."),
+      words,
+    );
+    const apart = topicFit(
+      story("News from the port of Kell\n\nThe dredging was finished. A parking permit was granted."),
+      words,
+    );
+    expect(together).toBeGreaterThan(apart);
+  });
+
   it("weighs a word few stories use above one most of them use", () => {
     const [rare, common] = topicWords(["dredging", "harbour"], 100, (w) => (w === "dredging" ? 2 : 80));
     expect(rare?.weight).toBeGreaterThan(common?.weight ?? 0);
@@ -49,6 +62,19 @@ describe("how well a story fits a topic", () => {
   it("reads a compound spelt with a hyphen as the word typed joined", () => {
     const fit = topicFit(story("Cease-fire holds in Ostrania\n\nBoth sides kept to it."), even("ceasefire"));
     expect(fit).toBeGreaterThan(0);
+  });
+
+  it("reads words typed open as the compound a headline writes solid", () => {
+    const words = even("harbour", "master");
+    const solid = topicFit(
+      story("Kell harbourmaster resigns over dredging fees\n\nThe port board met on Monday."),
+      words,
+    );
+    const half = topicFit(
+      story("Kell master resigns over dredging fees\n\nThe port board met on Monday."),
+      words,
+    );
+    expect(solid).toBeGreaterThan(half);
   });
 
   it("reads a people's name as its place", () => {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { fold } from "../../src/briefing/topic-fit.js";
-import { joinedCompounds, placeStems } from "../../src/text/word-forms.js";
+import { joinedCompounds, openCompounds, placeStems } from "../../src/text/word-forms.js";
 import { stemOf } from "../../src/text/word-stem.js";
 
 // Forms of a word that stemming keeps apart: compounds spelt two ways, a people's name and its place.
@@ -11,6 +11,10 @@ describe("forms of a word", () => {
       "ceasefire",
       "followup",
     ]);
+  });
+
+  it("joins each word to the next, for a compound typed open", () => {
+    expect(openCompounds(["cease", "fire", "holds"])).toEqual(["ceasefire", "fireholds"]);
   });
 
   it("reads a capitalized people's name as its place", () => {
