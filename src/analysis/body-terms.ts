@@ -1,3 +1,4 @@
+import { mapped } from "../lists.js";
 import { rememberedPerText } from "../text/remembered.js";
 import { squaredNorm, terms, type Vector, vectorOf } from "../text/similarity.js";
 import { perDocumentAlone } from "./document-memo.js";
@@ -14,7 +15,7 @@ export interface BodyVector {
 const KEEP = 1_000;
 
 export const bodyVector = perDocumentAlone(
-  (doc): BodyVector => vectorOfText(doc.paragraphs.map((p) => p.text).join(" ")),
+  (doc): BodyVector => vectorOfText(mapped(doc.paragraphs, (p) => p.text).join(" ")),
   KEEP,
 );
 

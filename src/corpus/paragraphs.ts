@@ -1,3 +1,4 @@
+import { mapped } from "../lists.js";
 import { paragraphLanguage } from "../text/language.js";
 import { splitSentences } from "../text/sentences.js";
 import type { Reasons } from "./chrome.js";
@@ -19,7 +20,8 @@ export function buildParagraphs(lines: Line[], reasons: Reasons): Paragraph[] {
     if (adjacent && continues(previous.text, line.text)) groups.at(-1)?.push(line);
     else groups.push([line]);
   });
-  return groups.map((group) => {
+  // Every analyser walks these lists: built in one shape (see lists.ts).
+  return mapped(groups, (group) => {
     const text = group.map((l) => l.text).join(" ");
     return {
       text,

@@ -3,6 +3,7 @@ import { nameKey } from "./name-key.js";
 import { joinedAcrossParticles } from "./name-particles.js";
 import { remitGoesOn } from "./org-remit.js";
 import { lastTitleEnd, ROLES_BY_LENGTH } from "./title-span.js";
+import { bare, bareWords } from "./token-words.js";
 import { DATE_WORDS, isCapitalised, isLexiconWord, isTitleCase, type Token, tokenize } from "./tokens.js";
 import { GIVEN_NAMES } from "./vocabulary/given-names.js";
 import {
@@ -72,8 +73,6 @@ export function findNames(text: string): NameMention[] {
   cache.set(text, joined);
   return joined;
 }
-
-const bare = (t: Token) => (t.lower.endsWith(".") ? t.lower.slice(0, -1) : t.lower);
 
 function isNameToken(tokens: Token[], i: number): boolean {
   const t = tokens[i];
@@ -148,8 +147,8 @@ function startsWithParticle(tokens: Token[], i: number): boolean {
 function joins(tokens: Token[], from: number, j: number): boolean {
   const right = rightRun(tokens, j + 1);
   if (right === null) return false;
-  const leftWords = tokens.slice(from, j).map(bare);
-  const rightWords = tokens.slice(j + 1, right + 1).map(bare);
+  const leftWords = bareWords(tokens, from, j);
+  const rightWords = bareWords(tokens, j + 1, right + 1);
   const joined = tokens
     .slice(from, right + 1)
     .map((t) => t.text)
@@ -182,7 +181,7 @@ function mentionsOf(text: string, tokens: Token[], [from, to]: [number, number])
     .slice(from, to + 1)
     .map((t) => t.text)
     .join(" ");
-  const words = tokens.slice(from, to + 1).map(bare);
+  const words = bareWords(tokens, from, to + 1);
   // "the president of Ruritania Ivan Doe" in translated copy: after "of", a country written right
   // before a given name is the office's, not part of the name.
   const countryFirst =
@@ -281,13 +280,13 @@ function mention(text: string, tokens: Token[], from: number, to: number, title:
 }
 
 function typeOf(name: string, tokens: Token[], from: number, to: number, title: string | null): NameType {
-  const words = tokens.slice(from, to + 1).map(bare);
+  const words = bareWords(tokens, from, to + 1);
   const place = lookupPlace(name);
   if (place)
     return place.kind === "institution" || place.kind === "international-body" ? "organisation" : "place";
   if (organisationWords(words)) return "organisation";
   if (title) return "person";
-  const after = tokens.slice(to + 1, to + 8).map(bare);
+  const after = bareWords(tokens, to + 1, to + 8);
   if (after[0] === "," && (after[1] === "who" || appositionRole(after.slice(1)))) return "person";
   if (after[0] === "," && after[1] === "which") return "organisation";
   const before = tokens[from - 1]?.lower ?? "";

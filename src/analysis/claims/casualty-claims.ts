@@ -1,3 +1,4 @@
+import { mapped } from "../../lists.js";
 import { countryOf } from "../../text/gazetteer.js";
 import { findQuantities, type Qualifier } from "../../text/quantities.js";
 import { rememberedPerText } from "../../text/remembered.js";
@@ -164,14 +165,15 @@ const PERPETRATOR_AFTER =
 function readFigures(sentence: string): CasualtyFigure[] {
   if (STATISTIC.test(sentence)) return [];
   const figures: CasualtyFigure[] = [];
-  const quantities = findQuantities(sentence).filter((q) => q.currency === null);
-  const starts = quantities.map((q) => q.start);
-  const candidates = [
-    ...quantities,
-    ...[...sentence.matchAll(ARTICLE_VICTIM)]
-      .filter((m) => !starts.includes(m.index ?? -1) && !NOT_A_COUNT.test(m[2] ?? ""))
-      .map((m) => ({ value: m[1] ?? "", number: 1, qualifier: "exact" as Qualifier, start: m.index ?? 0 })),
-  ].sort((a, b) => a.start - b.start);
+  // Pushed into one literal, not spread from filtered lists: one shape for every sentence (lists.ts).
+  const candidates: { value: string; number: number | null; qualifier: Qualifier; start: number }[] = [];
+  for (const q of findQuantities(sentence)) if (q.currency === null) candidates.push(q);
+  const starts = mapped(candidates, (q) => q.start);
+  for (const m of sentence.matchAll(ARTICLE_VICTIM)) {
+    if (starts.includes(m.index ?? -1) || NOT_A_COUNT.test(m[2] ?? "")) continue;
+    candidates.push({ value: m[1] ?? "", number: 1, qualifier: "exact", start: m.index ?? 0 });
+  }
+  candidates.sort((a, b) => a.start - b.start);
 
   candidates.forEach((q, i) => {
     const end = q.start + q.value.length;

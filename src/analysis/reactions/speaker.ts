@@ -145,12 +145,15 @@ export function speakerFromMention(m: NameMention, ctx: SpeakerContext): Speaker
 /** "UN Secretary-General" speaks for the United Nations, not for a country. */
 function internationalBody(role: string | null): string | null {
   if (!role) return null;
-  return (
-    findNames(role)
-      .map((m) => lookupPlace(m.text))
-      .find((p) => p?.kind === "international-body")?.name ?? null
-  );
+  // A loop, not a mapped list: see lists.ts.
+  for (const m of findNames(role)) {
+    const place = lookupPlace(m.text);
+    if (place?.kind === "international-body") return place.name;
+  }
+  return null;
 }
+
+const trimmed = (s: string) => s.replace(/^[\s,]+|[\s,]+$/g, "");
 
 const isPerson = (m: NameMention, ctx: SpeakerContext) =>
   m.type === "person" || ctx.aliases.typeOf(m.text, ctx.docId) === "person";
@@ -186,12 +189,10 @@ function personSpeaker(
   ctx: SpeakerContext,
 ): Speaker {
   const key = ctx.aliases.keyOf(m.text, ctx.docId);
-  const written = cleanRole(
-    [sentence.slice(start, m.start), sentence.slice(m.end, end)]
-      .map((s) => s.replace(/^[\s,]+|[\s,]+$/g, ""))
-      .filter(Boolean)
-      .join(", "),
-  );
+  // The words around the name, trimmed and joined by strings, not a mapped list (see lists.ts).
+  const before = trimmed(sentence.slice(start, m.start));
+  const after = trimmed(sentence.slice(m.end, end));
+  const written = cleanRole(before && after ? `${before}, ${after}` : before || after);
   const known = ctx.roles.get(key);
   const role = written && isRolePhrase(written) ? written : (known?.role ?? null);
   const affiliation =

@@ -184,11 +184,15 @@ function continued(
 
 /** Quoted spans of a paragraph that fall in a sentence, in sentence offsets. */
 function spansIn(spans: QuotedSpan[], start: number, length: number): QuotedSpan[] {
-  return spans
-    .filter((q) => q.end > start && q.start < start + length)
-    .map((q) => ({
+  // Pushed into a literal, not filtered and mapped: every sentence's list has one shape (see lists.ts).
+  const inside: QuotedSpan[] = [];
+  for (const q of spans) {
+    if (q.end <= start || q.start >= start + length) continue;
+    inside.push({
       start: Math.max(0, q.start - start),
       end: Math.min(length, q.end - start),
       closed: q.closed,
-    }));
+    });
+  }
+  return inside;
 }

@@ -1,3 +1,4 @@
+import { kept } from "../../lists.js";
 import { rememberedPerText } from "../../text/remembered.js";
 
 // Facts a reader asks for after the main event, which reports tell in a sentence of their own and
@@ -42,9 +43,12 @@ const MARKET_MOVE =
 
 export const ASPECTS: readonly RegExp[] = [CHILDREN_AMONG_DEAD, NEGLECT, REBUILDING, VOW, MARKET_MOVE];
 
-/** The aspects a sentence tells, read once per text: the selection asks of every candidate each round. */
+/**
+ * The aspects a sentence tells, read once per text: the selection asks of every candidate each round.
+ * Kept, not filtered: most sentences tell none, and an empty list from `filter` has another shape.
+ */
 export const aspectsOf: (text: string) => readonly RegExp[] = rememberedPerText((text) =>
-  ASPECTS.filter((a) => a.test(text)),
+  kept(ASPECTS, (a) => a.test(text)),
 );
 
 /**

@@ -1,4 +1,5 @@
 import type { Document } from "../../corpus/document.js";
+import { mapped } from "../../lists.js";
 import { foreignFragment } from "../../text/language.js";
 import { cosineWithNorms, squaredNorm, terms, type Vector, vectorOf } from "../../text/similarity.js";
 import { spacedWords } from "../../text/word-count.js";
@@ -137,10 +138,10 @@ export function candidates(
   const idf = (t: string) => Math.log(1 + bags.length / (df.get(t)?.n ?? 1));
   // Copies and boilerplate repeat sentences word for word: each distinct text is compared once, and
   // a sentence's support is the reports, other than its own, that hold a text similar to it.
-  const roots = all.map((c) => context.rootOf(c.doc));
+  const roots = mapped(all, (c) => context.rootOf(c.doc));
   const textIds = new Map<string, number>();
   const texts: { vector: Vector; norm: number; roots: Set<string> }[] = [];
-  const textOf = all.map((c, i) => {
+  const textOf = mapped(all, (c, i) => {
     let id = textIds.get(c.text);
     if (id === undefined) {
       id = texts.length;
@@ -161,7 +162,7 @@ export function candidates(
     }
   });
   const seen = new Int32Array(texts.length).fill(-1);
-  const similarRoots = texts.map(({ vector, norm }, u) => {
+  const similarRoots = mapped(texts, ({ vector, norm }, u) => {
     const found = new Set<string>();
     for (const t of tellingTerms(vector, norm)) {
       for (const v of postings.get(t) ?? []) {
@@ -175,7 +176,8 @@ export function candidates(
     }
     return found;
   });
-  return all.map((c, i) => {
+  // Every analyser after this one reads the list: built in one shape (see lists.ts).
+  return mapped(all, (c, i) => {
     const u = textOf[i] as number;
     const found = similarRoots[u] as Set<string>;
     const support = found.size - (found.has(roots[i] as string) ? 1 : 0);

@@ -1,5 +1,6 @@
 import type { BriefingEvent, Discrepancy, Reaction, SummarySentence } from "../../contract/schema.js";
 import type { Document } from "../../corpus/document.js";
+import { kept, mapped } from "../../lists.js";
 import { spacedWords } from "../../text/word-count.js";
 import type { StoryContext } from "../story-context.js";
 import { type StoryAspects, storyAspects } from "./aspects.js";
@@ -108,18 +109,24 @@ function select(
   firsts: Candidate[],
   story: { told: Candidate[]; events: Set<string>[]; names: string[]; aspects: StoryAspects },
 ): Candidate[] {
-  const chosen: Candidate[] = [...firsts];
-  // What the composed sentences tell is told: a sentence repeating it is compared with them too.
-  const covered = new Set<string>([...story.told, ...chosen].flatMap((c) => concepts.of.get(c) ?? []));
+  // Copied into literals and read by loops, not spread or mapped (see lists.ts). What the composed
+  // sentences tell is told: a sentence repeating it is compared with them too.
+  const chosen = mapped(firsts, (c) => c);
+  const said = mapped([...story.told, ...chosen], (c) => c);
+  const covered = new Set<string>(said.flatMap((c) => concepts.of.get(c) ?? []));
   const opensEvent = (c: Candidate) =>
     story.events.some((quotes) => quotes.has(c.text) && !chosen.some((x) => quotes.has(x.text)));
   // An aspect told by a chosen or composed sentence is told.
-  const toldAspects = new Set([...taken, ...chosen].flatMap((s) => story.aspects.of(s.text)));
+  const toldAspects = new Set<RegExp>();
+  for (const s of taken) for (const a of story.aspects.of(s.text)) toldAspects.add(a);
+  for (const c of chosen) for (const a of story.aspects.of(c.text)) toldAspects.add(a);
   // So is the place every report names and no lead does, once a chosen or composed sentence names it.
-  let unnamed = story.names.filter((n) => ![...taken, ...chosen].some((s) => prints(s.text, n)));
+  let unnamed = kept(
+    story.names,
+    (n) => !taken.some((s) => prints(s.text, n)) && !chosen.some((c) => prints(c.text, n)),
+  );
   const opensAspect = (c: Candidate) =>
     story.aspects.of(c.text).some((a) => !toldAspects.has(a)) || unnamed.some((n) => prints(c.text, n));
-  const said: Candidate[] = [...story.told, ...chosen];
   const overlapWithSaid = overlapReader(said);
   // A candidate's concepts that several reports share, with their weights, read once: the others
   // weigh nothing, told or not.
@@ -198,7 +205,7 @@ export function summarise(
   maxWords = MAX_WORDS,
 ): SummarySentence[] {
   const pool = candidates(documents, context, { relaxed: maxWords > MAX_WORDS });
-  const usable = pool.some((c) => !c.degraded) ? pool.filter((c) => !c.degraded) : pool;
+  const usable = pool.some((c) => !c.degraded) ? kept(pool, (c) => !c.degraded) : pool;
   const roots = new Set(documents.map((d) => context.rootOf(d.id))).size;
   const xs = featuresOf(usable, documents, events, roots);
   // Each other report that tells the same counts as a vote for it: what many outlets repeat is the story.
@@ -209,14 +216,13 @@ export function summarise(
   // Reports that tell one of a sentence's aspects in their own words back it as near copies would.
   const aspects = storyAspects(usable, context.rootOf);
   const backing = maxWords <= MAX_WORDS ? aspects.backing : () => 0;
-  const value = new Map(
-    usable.map((c, i) => {
-      const tie = mainQuotes.has(c.text) ? MAIN_EVENT : 1;
-      const support = Math.max(c.support, backing(c.text));
-      return [c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + support) * tie];
-    }),
-  );
-  const ranked = usable.map((c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
+  const value = new Map<Candidate, number>();
+  usable.forEach((c, i) => {
+    const tie = mainQuotes.has(c.text) ? MAIN_EVENT : 1;
+    const support = Math.max(c.support, backing(c.text));
+    value.set(c, expectedOverlap(xs[i] ?? [], c.words, weights) * (1 + support) * tie);
+  });
+  const ranked = mapped(usable, (c) => ({ c, value: value.get(c) ?? 0 })).sort((a, b) => b.value - a.value);
 
   // One dispute at most, so that the facts keep their room: who did it before how many.
   const responsibility = responsibilitySentence(discrepancies);
@@ -228,7 +234,8 @@ export function summarise(
       .filter((d) => (responsibility ? d.aspect === "responsibility" && d.status === "open" : d === figures))
       .flatMap((d) => d.claims.flatMap((c) => c.citations.map((q) => q.quote))),
   );
-  const composed = [dispute, reactionSentence(reactions, events, context.rootOf)].filter(
+  const composed = kept(
+    [dispute, reactionSentence(reactions, events, context.rootOf)],
     (s): s is SummarySentence => s !== null && s.citations.length > 0,
   );
   // A benchmark's longer cap is filled; the product's length follows the material.
@@ -257,7 +264,7 @@ export function summarise(
       .map((q) => usable.find((c) => c.text === q.quote && c.position === 0))
       .find((c): c is Candidate => c !== undefined) ?? leads[0];
   const untold = dispute
-    ? ranked.filter((s) => !told.has(s.c.text) && !(responsibility && SIDE_OF_RESPONSIBILITY.test(s.c.text)))
+    ? kept(ranked, (s) => !told.has(s.c.text) && !(responsibility && SIDE_OF_RESPONSIBILITY.test(s.c.text)))
     : ranked;
   // A toll that rose as reports came in: its latest figure is the news, and the opening may give an
   // early one. The sentence that states it comes in whatever its words share with the opening.
@@ -266,12 +273,12 @@ export function summarise(
     toll && opening && !opening.text.includes(toll.value)
       ? usable.find((c) => toll.quotes.includes(c.text) && c !== opening)
       : undefined;
-  const firsts = [opening, update].filter((c): c is Candidate => c !== undefined);
+  const firsts = kept([opening, update], (c): c is Candidate => c !== undefined);
   // The story's other events, each told by the sentences cited for it: what followed the main one.
   const others = events.filter((e) => !e.background && e !== main && !before(e, main));
   const story = {
-    told: usable.filter((c) => composed.some((s) => s.citations.some((q) => q.quote === c.text))),
-    events: others.map((e) => new Set(e.citations.map((q) => q.quote))),
+    told: kept(usable, (c) => composed.some((s) => s.citations.some((q) => q.quote === c.text))),
+    events: mapped(others, (e) => new Set(e.citations.map((q) => q.quote))),
     names: maxWords <= MAX_WORDS ? placesLeadsLeaveOut(usable, context.rootOf) : [],
     aspects,
   };
