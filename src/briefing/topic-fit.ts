@@ -66,31 +66,58 @@ const TOGETHER = 0.3;
  */
 interface Read {
   headline: Set<string>;
-  all: Set<string>;
-  /** The headline's stems, then each sentence's. */
-  sentences: Set<string>[];
+  /**
+   * Each stem's sentences, by index (0 the headline): one list per stem rather than a set per
+   * sentence, for a story's first ask reads every sentence of its latest reports.
+   */
+  where: Map<string, number[]>;
 }
 const read = new WeakMap<Document, Read>();
-function stemsOf(doc: Document) {
+function stemsOf(doc: Document): Read {
   let known = read.get(doc);
   if (!known) {
     const stems = (text: string) => {
       const words = tokenize(text);
-      const found = new Set([...words, ...joinedCompounds(text)].map((w) => stemOf(fold(w))));
-      for (const w of words) for (const place of placeStems(w, fold)) found.add(place);
+      const found: string[] = [];
+      for (const w of words) found.push(stemOf(fold(w)));
+      for (const w of joinedCompounds(text)) found.push(stemOf(fold(w)));
+      for (const w of words) for (const place of placeStems(w, fold)) found.push(place);
       return found;
     };
+    const where = new Map<string, number[]>();
+    const note = (found: string[], sentence: number) => {
+      for (const stem of found) {
+        const list = where.get(stem);
+        if (list === undefined) where.set(stem, [sentence]);
+        else if (list[list.length - 1] !== sentence) list.push(sentence);
+      }
+    };
     const headline = stems(doc.title);
-    const sentences = [headline, ...doc.paragraphs.flatMap((p) => p.sentences.map((s) => stems(s.text)))];
-    const all = new Set(sentences.flatMap((s) => [...s]));
-    known = { headline, all, sentences };
+    note(headline, 0);
+    let sentence = 0;
+    for (const p of doc.paragraphs) for (const s of p.sentences) note(stems(s.text), ++sentence);
+    known = { headline: new Set(headline), where };
     read.set(doc, known);
   }
   return known;
 }
 
-const carries = ({ stem, joined }: TopicWord, stems: Set<string>) =>
+const carries = ({ stem, joined }: TopicWord, stems: { has: (stem: string) => boolean }) =>
   stems.has(stem) || joined.some((j) => stems.has(j));
+
+/** The most of the topic's weight one sentence of a report carries (the headline counts as one). */
+function closestSentence(report: Read, words: TopicWord[]): number {
+  const told = new Map<number, number>();
+  for (const word of words) {
+    const sentences = new Set<number>();
+    for (const stem of [word.stem, ...word.joined])
+      for (const i of report.where.get(stem) ?? []) sentences.add(i);
+    for (const i of sentences) told.set(i, (told.get(i) ?? 0) + word.weight);
+  }
+  let closest = 0;
+  for (const weight of told.values()) closest = Math.max(closest, weight);
+  return closest;
+}
 
 /**
  * How well a story with these reports fits the topic's words: 0 when no report has any. A report of
@@ -104,20 +131,13 @@ export function topicFit(documents: Document[], words: TopicWord[]): number {
   for (const word of words) {
     let carried = 0;
     for (const r of reports)
-      if (carries(word, r.all)) carried += carries(word, r.headline) ? 1 + HEADLINE : 1;
+      if (carries(word, r.where)) carried += carries(word, r.headline) ? 1 + HEADLINE : 1;
     const share = carried / reports.length;
     fit += (word.weight * share) / (share + HALF);
   }
   const total = words.reduce((sum, w) => sum + w.weight, 0);
   if (total === 0) return fit;
   let together = 0;
-  for (const r of reports) {
-    let closest = 0;
-    for (const sentence of r.sentences) {
-      const told = words.reduce((sum, w) => sum + (carries(w, sentence) ? w.weight : 0), 0);
-      closest = Math.max(closest, told);
-    }
-    together += closest / total;
-  }
+  for (const r of reports) together += closestSentence(r, words) / total;
   return fit + (TOGETHER * together) / reports.length;
 }
