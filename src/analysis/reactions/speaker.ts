@@ -123,7 +123,7 @@ function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx
   };
 }
 
-// Lower-case particles inside a surname ("Ursula von der Leyen", "Ines da Costa"), with the given name before.
+// Lower-case particles inside a surname ("Anna van der Berg", "Ines da Costa"), with the given name before.
 const PARTICLES =
   /(?:\b\p{Lu}\p{Ll}+\s+)?(?:\b(?:von|van|der|den|de|del|della|da|di|du|dos|ter|bin|ibn)\s+)+$/u;
 
