@@ -1,6 +1,6 @@
 import MiniSearch from "minisearch";
 import type { Document } from "../corpus/document.js";
-import { joinedCompounds, openCompounds, placeStems } from "../text/word-forms.js";
+import { irregularBase, joinedCompounds, openCompounds, placeStems } from "../text/word-forms.js";
 import { stemOf } from "../text/word-stem.js";
 
 // How well a story fits an editor's topic, from what its reports say. Each topic word counts by the
@@ -61,7 +61,8 @@ const TOGETHER = 0.3;
 
 /**
  * Each report's word stems, headline and each sentence apart, with the joined forms of its hyphenated
- * compounds, and the places its peoples name (word-forms.ts); a report is read once
+ * compounds, the places its peoples name and the verbs its irregular past forms tell (word-forms.ts:
+ * a headline says "sought" where the editor types "seek"); a report is read once
  * however often it is asked about.
  */
 interface Read {
@@ -79,7 +80,12 @@ function stemsOf(doc: Document): Read {
     const stems = (text: string) => {
       const words = tokenize(text);
       const found: string[] = [];
-      for (const w of words) found.push(stemOf(fold(w)));
+      for (const w of words) {
+        const folded = fold(w);
+        found.push(stemOf(folded));
+        const base = irregularBase(folded);
+        if (base !== undefined) found.push(stemOf(base));
+      }
       for (const w of joinedCompounds(text)) found.push(stemOf(fold(w)));
       for (const w of words) for (const place of placeStems(w, fold)) found.push(place);
       return found;

@@ -1,3 +1,4 @@
+import verbBases from "wink-eng-lite-web-model/dist/wn-verb-exceptions.js";
 import { stemOf } from "./word-stem.js";
 
 // Forms of one word that stemming leaves apart, for matching an editor's topic to what reports say.
@@ -31,3 +32,11 @@ export function placeStems(word: string, fold: (w: string) => string): string[] 
     stemOf(one.slice(0, -end.length)),
   );
 }
+
+/**
+ * The base of an irregular verb form ("sought" → "seek", "won" → "win"), from the WordNet table the
+ * language model ships: a headline tells in the past what an editor types in the present, and
+ * stemming keeps the two apart. Undefined for other words.
+ */
+export const irregularBase = (word: string): string | undefined =>
+  Object.hasOwn(verbBases, word) ? verbBases[word] : undefined;

@@ -64,6 +64,11 @@ describe("how well a story fits a topic", () => {
     expect(fit).toBeGreaterThan(0);
   });
 
+  it("reads a verb's irregular past as the verb typed", () => {
+    const fit = topicFit(story("Kell fishers sought harbour aid\n\nThe council met on Monday."), even("seek"));
+    expect(fit).toBeGreaterThan(0);
+  });
+
   it("reads words typed open as the compound a headline writes solid", () => {
     const words = even("harbour", "master");
     const solid = topicFit(
