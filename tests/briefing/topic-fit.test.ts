@@ -65,7 +65,10 @@ describe("how well a story fits a topic", () => {
   });
 
   it("reads a verb's irregular past as the verb typed", () => {
-    const fit = topicFit(story("Kell fishers sought harbour aid\n\nThe council met on Monday."), even("seek"));
+    const fit = topicFit(
+      story("Kell fishers sought harbour aid\n\nThe council met on Monday."),
+      even("seek"),
+    );
     expect(fit).toBeGreaterThan(0);
   });
 
