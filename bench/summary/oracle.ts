@@ -10,10 +10,16 @@ import { loadScorer } from "./scorer.js";
 // `tsx bench/summary/oracle.ts --data neus/val.jsonl`: the ceiling of extraction under the product's
 // contract — the stated title and the 3-6 candidate sentences (at most 120 words) that a greedy
 // search, knowing the reference, finds best for R-1 F1 — so a target can be judged against it.
+// `--min-sentences N` lowers the contract's least number of sentences, to see what it costs.
 
 const { values } = parseArgs({
-  options: { data: { type: "string" }, eval: { type: "string", default: "../shared/eval" } },
+  options: {
+    data: { type: "string" },
+    eval: { type: "string", default: "../shared/eval" },
+    "min-sentences": { type: "string", default: "3" },
+  },
 });
+const least = Number(values["min-sentences"]);
 const { rougeN } = await loadScorer(values.eval ?? "");
 const lines = readFileSync(values.data ?? "", "utf8")
   .split("\n")
@@ -36,7 +42,7 @@ for (const line of lines) {
       .filter((c) => !chosen.includes(c.shown) && words + c.words <= 120)
       .map((c) => ({ c, score: f(text([c.shown])) }))
       .sort((a, b) => b.score - a.score)[0];
-    if (!best || (chosen.length >= 3 && best.score <= f(text([])))) break;
+    if (!best || (chosen.length >= least && best.score <= f(text([])))) break;
     chosen.push(best.c.shown);
     words += best.c.words;
   }
