@@ -14,7 +14,7 @@ const NAME_WEIGHT = 1;
 const NAME_RUN = /(?<![.!?:"“]\s|^)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gmu;
 
 /**
- * A line in title case ("Mayor Opens New Bridge Over Lenna"), as a headline read atop the body or a
+ * A line in title case ("Mayor Opens New Bridge Over Tessary"), as a headline read atop the body or a
  * crosshead: outlets that capitalise every word of a headline mark no names by it, and reading it as
  * one long name gave each such report a word, and its headline's words a weight, that no outlet's
  * sentence-case headline on the same event has. Its longer words (four letters or more, for some
