@@ -4,13 +4,27 @@ import { terms } from "../text/similarity.js";
 // What an article is about, as weighted words. The headline names the event in a few words, so its
 // words count double. Names (capitalised words inside a sentence) are what tell two stories of one
 // kind apart — who and where — and outlets that frame an event differently still name the same
-// people and places, so a name counts once more, and a run of them ("Bernie Sanders") also counts as
-// one term. Sentences the feed's articles carry word for word (page chrome) count for nothing.
+// people and places, so a name counts once more, and a run of them ("Ola Brenn") also counts as one
+// term; a line in title case marks no names. Sentences the feed's articles carry word for word (page
+// chrome) count for nothing.
 
 const HEADLINE_WEIGHT = 2;
 const NAME_WEIGHT = 1;
 /** A capitalised word not opening a sentence (after ". " or at a line start it proves nothing). */
 const NAME_RUN = /(?<![.!?:"“]\s|^)\b\p{Lu}[\p{L}'’-]*(?:\s+\p{Lu}[\p{L}'’-]*)*/gmu;
+
+/**
+ * A line in title case ("Mayor Opens New Bridge Over Tessary"), as a headline read atop the body or a
+ * crosshead: outlets that capitalise every word of a headline mark no names by it, and reading it as
+ * one long name gave each such report a word, and its headline's words a weight, that no outlet's
+ * sentence-case headline on the same event has. Its longer words (four letters or more, for some
+ * styles leave "on", "for", "the" small) are all capitalised.
+ */
+const LONG_WORD = /\p{L}{4,}/gu;
+const titleCase = (sentence: string) => {
+  const words = sentence.match(LONG_WORD) ?? [];
+  return words.length >= 3 && words.every((w) => w[0] !== w[0]?.toLowerCase());
+};
 
 /** A figure as written, commas and all ("778,000"): one term, where the word splitter would see "778" and "000". */
 const FIGURE = /\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?/g;
@@ -66,6 +80,7 @@ export function articleTerms(
       // Figures tell apart a story's weeks, rounds and tolls: this week's claims from last week's.
       for (const f of s.text.match(FIGURE) ?? [])
         if (f.length >= 3) put(`#${f.replace(/,/g, "")}`, FIGURE_WEIGHT);
+      if (titleCase(s.text)) continue;
       for (const run of s.text.match(NAME_RUN) ?? []) {
         const words = terms(run);
         for (const t of words) put(t, NAME_WEIGHT);
