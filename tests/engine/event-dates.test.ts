@@ -70,6 +70,17 @@ describe("the date of an act, not of the clause around it", () => {
     expect(events.find((e) => e.action === "drone attack")?.when).toBeNull();
   });
 
+  it("does not date an act told after a reporting verb by the day it was told", () => {
+    const events = eventsOf([
+      dated("a", "2031-05-09", [
+        "The ministry acknowledged reports on Sunday that the Tessel grid operator was hacked by a foreign government.",
+        "The navy said Monday that a Ruritanian jet shot down a patrol drone last week.",
+      ]),
+    ]);
+    expect(events.find((e) => e.action === "hack")?.when).toBeNull();
+    expect(events.find((e) => e.action === "shoot-down")?.when).toBe("2031-05-02");
+  });
+
   it("tells an aftershock on Tuesday apart from the quake whose date names it", () => {
     const events = eventsOf([
       dated("a", "2031-07-10", [

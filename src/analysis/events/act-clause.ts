@@ -46,6 +46,20 @@ export function actClause(sentence: string, at: number): string {
   return clause;
 }
 
+/**
+ * A reporting verb and up to two words of its object right before a date ("said Monday", "acknowledged
+ * reports on Sunday", "told reporters on Friday"): the date is the telling's, and an act told after it
+ * ("… that the ministry was hacked", "… shot down by the navy last week") may be days older. An act
+ * told before the attribution ("the recorders were found, an official said on Thursday") keeps it:
+ * that is how copy dates the news it leads with.
+ */
+const TELLING_BEFORE =
+  /\b(?:said|says|told|confirmed|acknowledged|announced|admitted|disclosed|revealed|claimed|stated|warned|denied|insisted|added|noted|tweeted|wrote|served notice)(?:\s+(?!that\b)[\w’'-]+){0,2}?\s+$/i;
+
+/** Whether a date dates the telling of the act at `at`, not the act. */
+export const datesTheTelling = (clause: string, date: { start: number }, at: number): boolean =>
+  date.start < at && TELLING_BEFORE.test(clause.slice(Math.max(0, date.start - 60), date.start));
+
 const FUNCTION_WORD =
   /^(?:a|an|the|this|these|those|his|her|its|their|at|in|on|of|to|for|from|by|and|or|but|when|after|before|that|which|who|was|were|is|are|had|has|have|local|time)$/i;
 

@@ -5,7 +5,7 @@ import { findDates } from "../../text/dates.js";
 import { backgroundReader, sentenceTexts } from "../background.js";
 import { type DocumentDates, perDocument } from "../document-memo.js";
 import type { StoryContext } from "../story-context.js";
-import { actClause, datingPart, namesAnEvent } from "./act-clause.js";
+import { actClause, datesTheTelling, datingPart, namesAnEvent } from "./act-clause.js";
 import { eventMentions } from "./event-mentions.js";
 import { LEAD_SENTENCES, mergeEvents, type PlacedMention } from "./merge-events.js";
 
@@ -56,7 +56,9 @@ const mentionsOf = perDocument((doc: Document, dates: DocumentDates): PlacedMent
       for (const m of found.filter((x) => !(x.family === "shutdown" && background(i)))) {
         const clause = actClause(text, m.at);
         const own = datingPart(clause, m.at);
-        const date = findDates(own, dates.docDate).find((d) => !namesAnEvent(own, d, m.at));
+        const date = findDates(own, dates.docDate).find(
+          (d) => !namesAnEvent(own, d, m.at) && !datesTheTelling(own, d, m.at),
+        );
         mentions.push({
           ...m,
           actor: resolveActor(
