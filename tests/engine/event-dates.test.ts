@@ -1,4 +1,5 @@
 import { describe, expect, it } from "vitest";
+import { datingPart } from "../../src/analysis/events/act-clause.js";
 import { eventMentions } from "../../src/analysis/events/event-mentions.js";
 import { findEvents } from "../../src/analysis/events/find-events.js";
 import { storyContext } from "../../src/analysis/story-context.js";
@@ -79,6 +80,27 @@ describe("the date of an act, not of the clause around it", () => {
     ]);
     expect(events.find((e) => e.action === "hack")?.when).toBeNull();
     expect(events.find((e) => e.action === "shoot-down")?.when).toBe("2031-05-02");
+  });
+
+  it("does not date a storm by the day of what came before it or weeks after it", () => {
+    const before = eventsOf([
+      dated("a", "2031-05-09", [
+        "On Thursday the mayor toured the harbour that lay in ruins before the storm hit the coast.",
+      ]),
+    ]);
+    const after = eventsOf([
+      dated("a", "2031-05-09", [
+        "The mayor toured the harbour on Thursday, weeks after the storm hit the coast of Tessel.",
+      ]),
+    ]);
+    expect(before.find((e) => e.action === "storm")?.when).toBeNull();
+    expect(after.find((e) => e.action === "storm")?.when).toBeNull();
+  });
+
+  it("leaves no date for a storm named in a compound modifier", () => {
+    const sentence = "The governor issued a warning on Thursday to the hurricane-ravaged Tessel islands.";
+    expect(datingPart(sentence, sentence.indexOf("hurricane")).trim()).toBe("");
+    expect(datingPart(sentence, sentence.indexOf("warning"))).toBe(sentence);
   });
 
   it("tells an aftershock on Tuesday apart from the quake whose date names it", () => {

@@ -12,18 +12,32 @@ const CLAUSE_END = /[,;:()—–]|\s(?:was|were|is|are|has|have|had|will|would|c
 
 /**
  * "… struck on Sunday in response to drone attacks", "signed an order on Wednesday following a hack":
- * what answers or follows an act is dated apart from it. So is
- * an act a span away ("the trial opens on Tuesday, a month after a mob stormed the building"): its
- * day is the main clause's less the span, which the copy leaves to the reader.
+ * what answers or follows an act is dated apart from it, and so is what came before an act ("the
+ * port was in ruins before the storm", "evacuated on Monday ahead of the storm"). So is an act a span
+ * away ("the trial opens on Tuesday, a month after a mob stormed the building"): its day is the main
+ * clause's less the span, which the copy leaves to the reader. A bare "after" is not among them: "the
+ * rally turned violent on Saturday after counter-protesters attacked" tells one day.
  */
 const ANSWERING =
-  /\b(?:in response to|in retaliation for|to retaliate for|to avenge|following|in the (?:aftermath|wake) of|(?:an?|one|two|three|four|five|six|several|few|\d+)\s+(?:days?|weeks?|months?|years?)\s+(?:after|since))\s/gi;
+  /\b(?:in response to|in retaliation for|to retaliate for|to avenge|following|before|ahead of|prior to|in the (?:aftermath|wake) of|(?:(?:an?|one|two|three|four|five|six|several|few|\d+)\s+)?(?:days?|weeks?|months?|years?)\s+(?:after|since))\s/gi;
+
+/**
+ * An act named inside a compound modifier ("the hurricane-ravaged island", "quake-hit towns",
+ * "post-war Tessel") recalls it as the cause of a state: the clause's date is the main verb's
+ * ("issued a warning Thursday to the hurricane-ravaged island"), never the act's.
+ */
+const COMPOUND_AFTER =
+  /^[\p{L}]+-(?:ravaged|hit|stricken|battered|damaged|affected|torn|devastated|wrecked|struck|swept|scarred|related|induced|prone)\b/iu;
+const COMPOUND_BEFORE = /\b(?:post|pre)-$/i;
 
 /**
  * Where the act's own date may stand: not before an "in response to" that introduces it (that date is
- * the answer's). Only for its date: an act answered later is no less old news for it.
+ * the answer's), nowhere for an act named in a compound modifier. Only for its date: an act answered
+ * later is no less old news for it.
  */
 export function datingPart(clause: string, at: number): string {
+  if (COMPOUND_AFTER.test(clause.slice(at)) || COMPOUND_BEFORE.test(clause.slice(Math.max(0, at - 5), at)))
+    return " ".repeat(clause.length);
   const answer = [...clause.matchAll(ANSWERING)].filter((m) => (m.index ?? 0) < at).at(-1);
   return answer ? " ".repeat(answer.index ?? 0) + clause.slice(answer.index ?? 0) : clause;
 }
