@@ -111,7 +111,7 @@ function attributed(
     ctx.at(paragraph, stance, r.before);
     // Resolving still runs without content: "he said" moves the context on for the next pronoun.
     const speakers = resolveSpeakers(text, a.start, a.end, ctx);
-    if (!content || firstPerson || r.weakAct) {
+    if (!content || firstPerson || r.weakAct || retold(text, r, readings)) {
       // Said, though not in words we print: still who the next "he" or "it" means ("X called the bombing
       // “unconscionable”. “…,” he said." is X's, not a name X was standing beside).
       if (!firstPerson) for (const speaker of speakers) ctx.record(speaker, stance, paragraph, sentence);
@@ -139,6 +139,29 @@ function attributed(
     }
   }
   return out;
+}
+
+const PRONOUN_SOURCE = /^(?:he|she|they|it|we|i|him|her|them|us|me)$/i;
+
+/**
+ * Words one speaker is said by another to have said ("X said that Y once called the pact “the gold
+ * standard”"): the quotation is Y's only by X's account, and not X's words at all, so it is no one's
+ * statement to print.
+ */
+function retold(text: string, r: AttributionReading, readings: AttributionReading[]): boolean {
+  const a = r.attribution;
+  // "X said that he had called it “…”": a pronoun is the teller again, speaking for himself.
+  if (PRONOUN_SOURCE.test(a.source)) return false;
+  return readings.some(
+    (o) =>
+      o !== r &&
+      !o.silent &&
+      // Inside the other's "that" clause, which leaves the other without words of its own.
+      o.content === null &&
+      o.attribution.end <= a.start &&
+      /\bthat\s/.test(text.slice(o.attribution.end, a.start)) &&
+      !/[;:]/.test(text.slice(o.attribution.end, a.start)),
+  );
 }
 
 /**

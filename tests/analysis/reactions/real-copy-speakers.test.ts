@@ -33,6 +33,15 @@ describe("speakers on real-looking copy", () => {
     expect(out.some((r) => r.startsWith("Ana Ruiz"))).toBe(false);
   });
 
+  it("prints no one's words that another speaker says they said", () => {
+    const out = pinned([
+      "Senator Ivo Dren said at a rally in Portvale that Governor Ana Ruiz once described the harbour pact as “the gold standard” of trade deals.",
+      "Mayor Tomas Alder said on Monday that he had called the levy “a disgrace to the port” and would call it so again.",
+    ]);
+    expect(out.some((r) => r.includes("the gold standard"))).toBe(false);
+    expect(out.some((r) => r.startsWith("Tomas Alder (other): a disgrace to the port"))).toBe(true);
+  });
+
   it("keeps a surname's particles in the name, not in the role", () => {
     const out = pinned([
       "Anna van der Berg, the commission's president, arrived in Portvale on Monday.",
