@@ -211,7 +211,11 @@ export function candidates(
  */
 const ASIDE = /\s[-–—]\s[^-–—\d]{3,80}?\s[-–—]\s/g;
 
-const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
+/**
+ * ", but not exceptionally so" and ", but only for a day" are no side clauses: they qualify the
+ * main clause's own claim, which read without them says more than the report does.
+ */
+const SIDE_CLAUSE = /,\s(?:while|as|but(?!\s(?:not|only)\b)|adding|saying|which|who|amid|even as|pending)\s/g;
 
 /**
  * The sentence up to the first side clause that leaves a main clause long enough to stand as a

@@ -187,4 +187,13 @@ describe("summary candidates", () => {
     const found = candidates(docs, storyContext(docs)).filter((c) => c.text === long);
     expect(found.map((c) => c.doc)).toEqual(["doc01"]);
   });
+
+  it("', but not …' qualifies the main clause and is not cut off as a side clause", () => {
+    const text = "The storm that reached the coast of Varnholm on Monday was strong, but not exceptionally so.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} Boats were torn from their moorings in the old harbour.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(text);
+  });
 });
