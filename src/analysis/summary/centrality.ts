@@ -43,6 +43,13 @@ const PRONOUN_SUBJECT =
 const CLOSED = /[.!”"’')]\s*$/;
 /** Shorter sentences are headings, captions and fragments. */
 const MIN_WORDS = 8;
+/** Longer sentences in a report's body are lists and run-ons: too long for a short summary. */
+const MAX_WORDS = 45;
+/**
+ * A report's opening sentence packs who, what, when and where into one (the summary lead of the
+ * inverted pyramid) and runs longer than the body's: it may take a few more words.
+ */
+const MAX_LEAD_WORDS = 50;
 
 /**
  * A benchmark's long summary may take what a reader's would not: long sentences and ones that lean
@@ -81,7 +88,6 @@ export function candidates(
     const words = spacedWords(shown);
     // A list item ("- Bomb attack at the gate - 13 killed") is a fact box's fragment, not prose.
     const readable =
-      words <= 45 &&
       !LEANS_BACK.test(text) &&
       !PRONOUN_AFTER_OPENING.test(text) &&
       !DEMONSTRATIVE_OPENING.test(text) &&
@@ -90,7 +96,9 @@ export function candidates(
       CLOSED.test(text) &&
       !/^["“]/.test(text) &&
       !/^[-–—•*]\s/.test(text);
-    const usable = !(words < MIN_WORDS || words > 90 || /\?\s*$/.test(text) || !(readable || rules.relaxed));
+    const usable =
+      !(words < MIN_WORDS || words > 90 || /\?\s*$/.test(text)) &&
+      (rules.relaxed || (readable && words <= MAX_LEAD_WORDS));
     return { shown, words, usable, bag: usable ? terms(text) : null };
   };
   for (const doc of documents) {
@@ -108,7 +116,7 @@ export function candidates(
           read.set(text, known);
         }
         const { shown, words, usable, bag } = known;
-        if (!usable || !bag) continue;
+        if (!usable || !bag || (!rules.relaxed && position > 1 && words > MAX_WORDS)) continue;
         const degraded = translated || (mixed && foreignFragment(text, doc.language) !== null);
         all.push({
           doc: doc.id,
@@ -203,7 +211,11 @@ export function candidates(
  */
 const ASIDE = /\s[-–—]\s[^-–—\d]{3,80}?\s[-–—]\s/g;
 
-const SIDE_CLAUSE = /,\s(?:while|as|but|adding|saying|which|who|amid|even as|pending)\s/g;
+/**
+ * ", but not exceptionally so" and ", but only for a day" are no side clauses: they qualify the
+ * main clause's own claim, which read without them says more than the report does.
+ */
+const SIDE_CLAUSE = /,\s(?:while|as|but(?!\s(?:not|only)\b)|adding|saying|which|who|amid|even as|pending)\s/g;
 
 /**
  * The sentence up to the first side clause that leaves a main clause long enough to stand as a

@@ -175,4 +175,25 @@ describe("summary candidates", () => {
     const withFigure = buildCorpus([{ id: "doc01", text: `${figure} Schools were closed.` }]);
     expect(candidates(withFigure, storyContext(withFigure))[0]?.shown).toBe(figure);
   });
+
+  it("a report's opening sentence may run longer than a body sentence (the summary lead)", () => {
+    const long =
+      "The regional council of Varnholm on Tuesday approved a plan to rebuild the flooded river port of Tolvik within three years at a cost of 400 million crowns after two weeks of debate between the coastal towns and the farming districts over who would pay for the dykes.";
+    const short = "Work on the first dyke is due to begin in the spring.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${long} ${short}` },
+      { id: "doc02", text: `${short} ${long}` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).filter((c) => c.text === long);
+    expect(found.map((c) => c.doc)).toEqual(["doc01"]);
+  });
+
+  it("', but not …' qualifies the main clause and is not cut off as a side clause", () => {
+    const text = "The storm that reached the coast of Varnholm on Monday was strong, but not exceptionally so.";
+    const docs = buildCorpus([
+      { id: "doc01", text: `${text} Boats were torn from their moorings in the old harbour.` },
+    ]);
+    const found = candidates(docs, storyContext(docs)).find((c) => c.text === text);
+    expect(found?.shown).toBe(text);
+  });
 });
