@@ -189,7 +189,8 @@ describe("summary candidates", () => {
   });
 
   it("', but not …' qualifies the main clause and is not cut off as a side clause", () => {
-    const text = "The storm that reached the coast of Varnholm on Monday was strong, but not exceptionally so.";
+    const text =
+      "The storm that reached the coast of Varnholm on Monday was strong, but not exceptionally so.";
     const docs = buildCorpus([
       { id: "doc01", text: `${text} Boats were torn from their moorings in the old harbour.` },
     ]);
