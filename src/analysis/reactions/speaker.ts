@@ -108,18 +108,22 @@ function resolveSpeaker(
  */
 function officeHolder(phrase: string, head: string, mentions: NameMention[], ctx: SpeakerContext): Speaker {
   const country = firstRead(mentions, (m) => countryOf(m.text));
-  const holder = ctx.personWithRole(head, country);
+  // "The crown prince" is whoever was introduced as "Crown Prince …", before anyone else titled "Prince".
+  const office = phrase.replace(/^(?:the|a|an)\s+/i, "").toLowerCase();
+  const holder =
+    (office !== head && /^[\p{Ll}\s-]+$/u.test(office) ? ctx.personWithRole(office, country) : null) ??
+    ctx.personWithRole(head, country);
   if (holder) return { ...holder, affiliation: holder.affiliation ?? country };
-  const office = phrase.replace(/^(?:a|an)\s+/i, "");
+  const named = phrase.replace(/^(?:a|an)\s+/i, "");
   return {
     ...blank(
-      office.charAt(0).toUpperCase() + office.slice(1),
-      `office:${nameKey(country ?? "")}:${nameKey(office)}`,
+      named.charAt(0).toUpperCase() + named.slice(1),
+      `office:${nameKey(country ?? "")}:${nameKey(named)}`,
     ),
     kind: "person",
     affiliation: country,
-    institution: institutionOf(office),
-    head: isHeadRole(office),
+    institution: institutionOf(named),
+    head: isHeadRole(named),
   };
 }
 

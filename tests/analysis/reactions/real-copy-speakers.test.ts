@@ -42,6 +42,17 @@ describe("speakers on real-looking copy", () => {
     expect(out.some((r) => r.startsWith("Tomas Alder (other): a disgrace to the port"))).toBe(true);
   });
 
+  it("reads 'the crown prince' as the one introduced as Crown Prince, not another prince who spoke", () => {
+    const out = pinned([
+      "Energy Minister Prince Abdul bin Karim said output would be restored within weeks.",
+      "President Lund telephoned Crown Prince Omar bin Tarek after the attacks. The crown prince told him the kingdom stood “ready to answer this outrage with all its means,” according to the agency.",
+    ]);
+    expect(
+      out.some((r) => r.startsWith("Omar bin Tarek") && r.includes("ready to answer this outrage")),
+    ).toBe(true);
+    expect(out.some((r) => r.startsWith("Abdul bin Karim") && r.includes("outrage"))).toBe(false);
+  });
+
   it("keeps a surname's particles in the name, not in the role", () => {
     const out = pinned([
       "Anna van der Berg, the commission's president, arrived in Portvale on Monday.",
