@@ -3,8 +3,10 @@ import { parseArgs } from "node:util";
 import { rawArticles, Story } from "../../adapters/cli/story-input.js";
 import { storyContext } from "../../src/analysis/story-context.js";
 import { type Candidate, candidates } from "../../src/analysis/summary/centrality.js";
+import { REPEATS } from "../../src/analysis/summary/summarise.js";
 import { buildCorpus } from "../../src/corpus/build-corpus.js";
 import { cosine } from "../../src/text/similarity.js";
+import { seeded } from "../corpus/prng.js";
 import { loadScorer } from "./scorer.js";
 
 // `tsx bench/summary/ceiling.ts --data multinews/val_1000.jsonl --words 300`: how much a benchmark's
@@ -25,20 +27,6 @@ const { values } = parseArgs({
 });
 const { rougeN, tokens } = await loadScorer(values.eval ?? "");
 const words = Number(values.words);
-/** Two sentences this similar say the same thing (the summary's own threshold). */
-const REPEATS = 0.35;
-
-/** A seeded generator (mulberry32), so that the random floor is the same on every run. */
-function seeded(seed: number): () => number {
-  let a = seed;
-  return () => {
-    a = (a + 0x6d2b79f5) | 0;
-    let t = Math.imul(a ^ (a >>> 15), 1 | a);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 /** The sentences in the given order, none repeating one taken, until the length is met. */
 function fill(order: Candidate[]): string {
   const chosen: Candidate[] = [];
@@ -65,7 +53,7 @@ for (const line of lines) {
   const pool = candidates(documents, storyContext(documents), { relaxed: true });
   for (let seed = 1; seed <= 5; seed++) {
     const random = seeded(seed);
-    const keys = new Map(pool.map((c) => [c, random()]));
+    const keys = new Map(pool.map((c) => [c, random.next()]));
     sum.random += f(fill([...pool].sort((a, b) => (keys.get(a) ?? 0) - (keys.get(b) ?? 0)))) / 5;
   }
   const precision = (c: Candidate) => {

@@ -45,7 +45,7 @@ const SAME_REPORT = 0.75;
  */
 const NOVELTY = 0.5;
 /** Two sentences this similar say the same thing. */
-const REPEATS = 0.35;
+export const REPEATS = 0.35;
 /**
  * How much more a sentence is worth that tells one of the story's other events (what followed the
  * main one: an arrest, a retaliation, a second quake, a find), or in a short summary one of the facts
